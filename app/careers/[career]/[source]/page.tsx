@@ -1,0 +1,194 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { JsonLd } from "@/components/JsonLd";
+import { Prose } from "@/components/Prose";
+import { Attribution } from "@/components/guide/Attribution";
+import { CertificationList } from "@/components/guide/CertificationList";
+import { FaqList } from "@/components/guide/FaqList";
+import { GuideFacts } from "@/components/guide/GuideFacts";
+import { SalaryByLevel, SalaryByRegion } from "@/components/guide/SalaryTables";
+import { Section } from "@/components/guide/Section";
+import { SkillList } from "@/components/guide/SkillList";
+import { TierList } from "@/components/guide/TierList";
+import { getGuide, getSite } from "@/lib/content";
+import { guideDescription, guideSections } from "@/lib/guide-page";
+import { guideJsonLd } from "@/lib/structured-data";
+import { routes } from "@/lib/site";
+
+type Params = { career: string; source: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getSite().careers.flatMap((career) => career.guides.map((g) => ({ career: career.slug, source: g.source.id })));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { career, source } = await params;
+  const guide = getGuide(career, source);
+  if (!guide) return {};
+  return {
+    title: `${guide.careerTitle} career guide, according to ${guide.source.name}`,
+    description: guideDescription(guide),
+    alternates: { canonical: routes.guide(career, source) },
+  };
+}
+
+export default async function GuidePage({ params }: { params: Promise<Params> }) {
+  const { career, source } = await params;
+  const guide = getGuide(career, source);
+  if (!guide) notFound();
+  const sections = guideSections(guide);
+  const currency = guide.salary?.currency ?? "USD";
+
+  return (
+    <article>
+      <JsonLd data={guideJsonLd(guide)} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Careers", href: routes.careers() },
+          { label: guide.careerTitle, href: routes.career(career) },
+          { label: guide.source.name },
+        ]}
+      />
+      <p className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Career guide · {guide.source.name}</p>
+      <h1 className="mb-4 text-3xl font-bold leading-tight sm:text-4xl">
+        {guide.careerTitle}, according to {guide.source.name}
+      </h1>
+      <Prose markdown={guide.summary} className="mb-4 max-w-3xl text-lg" />
+      <Attribution guide={guide} />
+
+      <section aria-labelledby="facts-heading" className="mt-6 bg-wash p-5">
+        <h2 id="facts-heading" className="mb-3 text-xl font-bold">
+          Key figures
+        </h2>
+        <GuideFacts guide={guide} />
+        {guide.salary?.note && <Prose markdown={guide.salary.note} className="mt-3 text-sm text-muted" />}
+        {guide.source.caveat && (
+          <p className="mt-3 text-sm">
+            <span className="font-semibold">About these figures:</span> {guide.source.caveat}
+          </p>
+        )}
+      </section>
+
+      <nav aria-labelledby="contents-heading" className="mt-8">
+        <h2 id="contents-heading" className="mb-2 text-lg font-bold">
+          Contents
+        </h2>
+        <ul className="columns-1 gap-8 sm:columns-2">
+          {sections.map((s) => (
+            <li key={s.id} className="mb-1">
+              <a href={`#${s.id}`}>{s.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {sections.map((s) => (
+        <Section key={s.id} id={s.id} title={s.title}>
+          {s.kind === "salary-by-level" && guide.salary && <SalaryByLevel salary={guide.salary} />}
+          {s.kind === "salary-by-region" && guide.salary && <SalaryByRegion salary={guide.salary} />}
+          {s.kind === "tiers" && <TierList tiers={guide.tiers} currency={currency} />}
+          {s.kind === "skills" && (
+            <>
+              {guide.skills.technical.length > 0 && (
+                <>
+                  <h3 className="mb-2 text-lg font-bold">Technical skills</h3>
+                  <SkillList mentions={guide.skills.technical} />
+                </>
+              )}
+              {guide.skills.soft.length > 0 && (
+                <>
+                  <h3 className="mb-2 mt-6 text-lg font-bold">Soft skills</h3>
+                  <SkillList mentions={guide.skills.soft} />
+                </>
+              )}
+            </>
+          )}
+          {s.kind === "tools" && <SkillList mentions={guide.tools} />}
+          {s.kind === "certifications" && <CertificationList certifications={guide.certifications} />}
+          {s.kind === "education" && guide.education && (
+            <>
+              {guide.education.typical && (
+                <p className="mb-3">
+                  <span className="font-semibold">Typical education:</span> {guide.education.typical}
+                </p>
+              )}
+              <ol className="list-decimal space-y-3 pl-6">
+                {guide.education.paths.map((p) => (
+                  <li key={p.title}>
+                    <span className="font-semibold">{p.title}.</span> <Prose markdown={p.detail} inline />
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {s.kind === "day" && guide.dayInTheLife && <Prose markdown={guide.dayInTheLife} />}
+          {s.kind === "work-life" && guide.workLife && (
+            <>
+              {(guide.workLife.stressLevel || guide.workLife.balanceRating) && (
+                <dl className="mb-3 flex flex-wrap gap-x-8 gap-y-2">
+                  {guide.workLife.stressLevel && (
+                    <div>
+                      <dt className="text-sm text-muted">Stress level</dt>
+                      <dd className="font-bold capitalize">{guide.workLife.stressLevel}</dd>
+                    </div>
+                  )}
+                  {guide.workLife.balanceRating && (
+                    <div>
+                      <dt className="text-sm text-muted">Work-life balance</dt>
+                      <dd className="font-bold capitalize">{guide.workLife.balanceRating}</dd>
+                    </div>
+                  )}
+                </dl>
+              )}
+              {guide.workLife.summary && <Prose markdown={guide.workLife.summary} />}
+            </>
+          )}
+          {s.kind === "pros-cons" && (
+            <div className="grid gap-6 sm:grid-cols-2">
+              <div>
+                <h3 className="mb-2 text-lg font-bold">Pros</h3>
+                <ul className="list-disc space-y-1 pl-6">
+                  {guide.pros.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              </div>
+              <div>
+                <h3 className="mb-2 text-lg font-bold">Cons</h3>
+                <ul className="list-disc space-y-1 pl-6">
+                  {guide.cons.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+          )}
+          {s.kind === "faqs" && <FaqList faqs={guide.faqs} />}
+          {s.kind === "related" && (
+            <ul className="list-disc space-y-1 pl-6">
+              {guide.related.map((r) =>
+                r.slug ? (
+                  <li key={r.title}>
+                    <Link href={routes.career(r.slug)}>{r.title}</Link>
+                  </li>
+                ) : (
+                  <li key={r.title}>{r.title}</li>
+                ),
+              )}
+            </ul>
+          )}
+          {s.kind === "body" && <Prose markdown={s.markdown} />}
+        </Section>
+      ))}
+
+      <p className="mt-12 border-t border-line pt-4">
+        <Link href={routes.career(career)}>See what every source says about {guide.careerTitle.toLowerCase()}s</Link>
+      </p>
+    </article>
+  );
+}

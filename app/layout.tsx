@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/SiteFooter";
+import { SiteHeader } from "@/components/SiteHeader";
+import { SITE_NAME, SITE_TAGLINE, siteUrl } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
+  title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
+  description:
+    "Career guides from several publishers, checked and compared: salaries, career ladders, skills and certifications, each credited to its source.",
+  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f6c" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only left-2 top-2 z-50 bg-focus px-3 py-2 font-semibold text-ink focus:not-sr-only focus:absolute"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pb-8 pt-6 outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

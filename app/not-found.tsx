@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="max-w-2xl">
+      <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Page not found</h1>
+      <p className="mb-4">If you typed the web address, check it is correct. If you followed a link, the page may have moved.</p>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/careers">Browse all careers</Link>
+        </li>
+        <li>
+          <Link href="/sources">See the publishers we draw on</Link>
+        </li>
+        <li>
+          <Link href="/">Go to the home page</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getSite } from "@/lib/content";
+import { SITE_NAME, routes } from "@/lib/site";
+import { summarizeCareer } from "@/lib/summaries";
+import { plural } from "@/lib/format";
+
+export const metadata: Metadata = {
+  title: { absolute: `${SITE_NAME}: career guides from several publishers, side by side` },
+  alternates: { canonical: "/" },
+};
+
+export default function HomePage() {
+  const site = getSite();
+  const careers = site.careers.map(summarizeCareer);
+  const guideCount = site.careers.reduce((n, c) => n + c.guides.length, 0);
+  return (
+    <>
+      <section className="mb-10 max-w-3xl">
+        <h1 className="mb-4 text-3xl font-bold leading-tight sm:text-5xl">Know what a career pays — and who says so</h1>
+        <p className="mb-3 text-lg sm:text-xl">
+          {SITE_NAME} reads career guides from several publishers and puts their facts side by side: salaries, career ladders,
+          skills, certifications and job outlook. Every figure names its source, and where the sources disagree, you see it.
+        </p>
+        <p className="text-muted">
+          {plural(site.careers.length, "career")} · {plural(guideCount, "guide")} · {plural(site.sources.length, "publisher")}
+        </p>
+      </section>
+
+      <section aria-labelledby="careers-heading">
+        <h2 id="careers-heading" className="mb-4 text-2xl font-bold">
+          Careers we cover
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2">
+          {careers.map((c) => (
+            <li key={c.slug} className="flex flex-col border-l-4 border-brand bg-wash p-5">
+              <h3 className="mb-2 text-xl font-bold">
+                <Link href={routes.career(c.slug)}>{c.title}</Link>
+              </h3>
+              <p className="mb-4 flex-1">{c.summary}</p>
+              <dl className="grid grid-cols-2 gap-3 text-sm">
+                <div>
+                  <dt className="text-muted">Median salary</dt>
+                  <dd className="font-semibold">{c.medianText ?? "Not given"}</dd>
+                </div>
+                <div>
+                  <dt className="text-muted">Growth</dt>
+                  <dd className="font-semibold">{c.growthText ?? "Not given"}</dd>
+                </div>
+                <div className="col-span-2">
+                  <dt className="sr-only">Sources</dt>
+                  <dd className="text-muted">{plural(c.sourceCount, "source")}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="how-heading" className="mt-12 max-w-3xl">
+        <h2 id="how-heading" className="mb-3 text-2xl font-bold">
+          How we work
+        </h2>
+        <ul className="list-disc space-y-2 pl-6">
+          <li>We carry each publisher&apos;s figures over exactly, with the year they refer to.</li>
+          <li>Where a publisher gives no figure, we show none: we never estimate or fill a gap.</li>
+          <li>
+            We write every explanation in our own words and link to <Link href="/sources">the publishers</Link> we draw on.
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

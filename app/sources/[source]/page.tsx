@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { GuideFacts } from "@/components/guide/GuideFacts";
+import { getSite, getSource, guidesBySource } from "@/lib/content";
+import { figureKindLabel } from "@/lib/labels";
+import { routes } from "@/lib/site";
+
+type Params = { source: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getSite().sources.map((s) => ({ source: s.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const source = getSource((await params).source);
+  if (!source) return {};
+  return {
+    title: `${source.name}: what it publishes and its career guides`,
+    description: `How Careerscope uses ${source.name}'s career guides: the figures it publishes, caveats, and every guide we draw from it.`,
+    alternates: { canonical: routes.source(source.id) },
+  };
+}
+
+export default async function SourcePage({ params }: { params: Promise<Params> }) {
+  const source = getSource((await params).source);
+  if (!source) notFound();
+  const guides = guidesBySource(source.id);
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Sources", href: routes.sources() }, { label: source.name }]} />
+      <h1 className="mb-3 text-3xl font-bold sm:text-4xl">{source.name}</h1>
+      <p className="mb-3 max-w-3xl text-lg">{source.description}</p>
+      <dl className="mb-8 max-w-3xl space-y-2">
+        <div>
+          <dt className="inline font-semibold">Publishes: </dt>
+          <dd className="inline">{source.figures.map(figureKindLabel).join(" and ")}</dd>
+        </div>
+        {source.caveat && (
+          <div>
+            <dt className="inline font-semibold">Read with care: </dt>
+            <dd className="inline">{source.caveat}</dd>
+          </div>
+        )}
+        {source.homepage && (
+          <div>
+            <dt className="inline font-semibold">Website: </dt>
+            <dd className="inline">
+              <a href={source.homepage}>{source.homepage}</a>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <h2 className="mb-4 text-2xl font-bold">Guides from {source.name}</h2>
+      <ul className="grid gap-5 lg:grid-cols-2">
+        {guides.map((guide) => (
+          <li key={guide.careerSlug} className="border border-line p-5">
+            <h3 className="mb-1 text-xl font-bold">
+              <Link href={routes.guide(guide.careerSlug, source.id)}>{guide.careerTitle}</Link>
+            </h3>
+            <p className="mb-3 text-sm text-muted">“{guide.provenance.title}”</p>
+            <GuideFacts guide={guide} compact />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { getSite, guidesBySource } from "@/lib/content";
+import { plural } from "@/lib/format";
+import { figureKindLabel } from "@/lib/labels";
+import { routes } from "@/lib/site";
+
+export const metadata: Metadata = {
+  title: "Our sources",
+  description: "The publishers whose career guides Careerscope draws on, what kind of figures each gives, and how to read them.",
+  alternates: { canonical: "/sources" },
+};
+
+export default function SourcesPage() {
+  const sources = getSite().sources;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Sources" }]} />
+      <h1 className="mb-3 text-3xl font-bold sm:text-4xl">Our sources</h1>
+      <p className="mb-8 max-w-2xl text-lg">
+        Every figure on Careerscope comes from one of these publishers. They measure different things, so we say what each one
+        publishes and where its numbers need care.
+      </p>
+      <ul className="space-y-6">
+        {sources.map((source) => (
+          <li key={source.id} className="border-l-4 border-brand pl-4">
+            <h2 className="text-xl font-bold">
+              <Link href={routes.source(source.id)}>{source.name}</Link>
+            </h2>
+            <p className="mb-1">{source.description}</p>
+            <p className="text-sm text-muted">
+              Publishes {source.figures.map(figureKindLabel).join(" and ")} · {plural(guidesBySource(source.id).length, "guide")} here
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

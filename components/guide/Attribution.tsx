@@ -1,0 +1,17 @@
+import Link from "next/link";
+import type { Guide } from "@/lib/content/model";
+import { formatDate } from "@/lib/format";
+import { routes } from "@/lib/site";
+
+/** Who says so: publisher, page title, the year the figures refer to, when we added it. */
+export function Attribution({ guide }: { guide: Guide }) {
+  const { provenance, source } = guide;
+  return (
+    <p className="border-l-4 border-line pl-3 text-sm text-muted" data-testid="attribution">
+      Source: <Link href={routes.source(source.id)}>{source.name}</Link>,{" "}
+      {provenance.url ? <a href={provenance.url}>“{provenance.title}”</a> : <cite className="not-italic">“{provenance.title}”</cite>}
+      {provenance.figuresYear ? `, figures for ${provenance.figuresYear}` : ", figures undated"}. Added to Careerscope on{" "}
+      {formatDate(provenance.added)}.
+    </p>
+  );
+}

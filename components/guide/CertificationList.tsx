@@ -1,0 +1,16 @@
+import type { CertificationMention } from "@/lib/content/model";
+import { Prose } from "../Prose";
+
+export function CertificationList({ certifications }: { certifications: CertificationMention[] }) {
+  return (
+    <ul className="space-y-4">
+      {certifications.map((c) => (
+        <li key={c.certification.id}>
+          <h3 className="font-bold">{c.sourceName}</h3>
+          <p className="text-sm text-muted">Issued by {c.sourceIssuer ?? c.certification.issuer}</p>
+          {c.proves && <Prose markdown={c.proves} className="mt-1" />}
+        </li>
+      ))}
+    </ul>
+  );
+}

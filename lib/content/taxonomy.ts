@@ -1,0 +1,44 @@
+/**
+ * Name lookup for canonical skills and certifications, so that "Postgres" and
+ * "PostgreSQL", or "Developer - Associate" and "Developer – Associate",
+ * resolve to one entry.
+ */
+
+/** Case-, dash- and space-insensitive key for matching names and aliases. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/\s*-\s*/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+type Named = { id: string; name: string; aliases: string[] };
+
+export type NameIndex<T extends Named> = {
+  find(name: string): T | undefined;
+  /** Every id, name and alias, for "did you mean" hints. */
+  names(): string[];
+  /** Names claimed by two different entries. */
+  conflicts: { key: string; ids: [string, string] }[];
+};
+
+export function buildNameIndex<T extends Named>(entries: readonly T[]): NameIndex<T> {
+  const byKey = new Map<string, T>();
+  const conflicts: NameIndex<T>["conflicts"] = [];
+  for (const entry of entries) {
+    for (const name of [entry.id, entry.name, ...entry.aliases]) {
+      const key = nameKey(name);
+      const existing = byKey.get(key);
+      if (existing && existing.id !== entry.id) conflicts.push({ key: name, ids: [existing.id, entry.id] });
+      else byKey.set(key, entry);
+    }
+  }
+  return {
+    find: (name) => byKey.get(nameKey(name)),
+    names: () => entries.flatMap((e) => [e.id, e.name, ...e.aliases]),
+    conflicts,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Checks parsed data against a zod schema and turns zod's issues into
+ * ContentIssues that point at the file, line and field.
+ */
+import type { z } from "zod";
+import { formatField, type ContentIssue } from "./issues";
+import type { ParsedFile } from "./parse";
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
+
+export function validate<S extends z.ZodType>(parsed: ParsedFile, schema: S, data: unknown = parsed.data): Validated<z.infer<S>> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: result.error.issues.flatMap((issue) => toContentIssues(parsed, issue)) };
+}
+
+function toContentIssues(parsed: ParsedFile, issue: z.core.$ZodIssue): ContentIssue[] {
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) => at(parsed, [...issue.path, key], `Unknown field "${key}"`, "check the spelling, or remove it"));
+  }
+  return [at(parsed, issue.path, describe(parsed, issue))];
+}
+
+export function at(parsed: ParsedFile, path: readonly PropertyKey[], message: string, hint?: string): ContentIssue {
+  const pos = parsed.locate(path);
+  return {
+    severity: "error",
+    file: parsed.file,
+    line: pos?.line,
+    column: pos?.column,
+    field: formatField(path),
+    message,
+    hint,
+  };
+}
+
+/** zod's messages, reworded where an editor would not follow them. */
+function describe(parsed: ParsedFile, issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type": {
+      const actual = valueAt(parsed.data, issue.path);
+      if (actual === undefined) return `Required field is missing (expected ${issue.expected})`;
+      return `Expected ${issue.expected}, got ${show(actual)}`;
+    }
+    case "invalid_value":
+      return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${show(valueAt(parsed.data, issue.path))}`;
+    case "invalid_union":
+      return "Expected a name (text) or an object with label and refs";
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = Reflect.get(node, key);
+  }
+  return node;
+}
+
+function show(value: unknown): string {
+  if (value === null) return "nothing (null)";
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}

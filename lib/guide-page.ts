@@ -1,0 +1,88 @@
+/**
+ * What a guide page shows and in what order: the structured sections the
+ * source has, then its narrative sections. Facts first — readers come for them.
+ */
+import type { Guide } from "./content/model";
+import { formatMoney } from "./format";
+
+export type GuideSection =
+  | { id: string; title: string; kind: "salary-by-level" | "salary-by-region" | "tiers" | "skills" | "tools" | "certifications" }
+  | { id: string; title: string; kind: "education" | "day" | "work-life" | "pros-cons" | "faqs" | "related" }
+  | { id: string; title: string; kind: "body"; markdown: string };
+
+export function guideSections(guide: Guide): GuideSection[] {
+  const s = guide.salary;
+  const structured: (GuideSection | false)[] = [
+    !!s?.byLevel.length && { id: "salary-by-level", title: "Salary by experience", kind: "salary-by-level" },
+    !!s?.byRegion.length && { id: "salary-by-region", title: "Salary around the world", kind: "salary-by-region" },
+    guide.tiers.length > 0 && { id: "career-path", title: "Career path", kind: "tiers" },
+    guide.skills.technical.length + guide.skills.soft.length > 0 && { id: "skills", title: "Skills", kind: "skills" },
+    guide.tools.length > 0 && { id: "tools", title: "Tools and tech stack", kind: "tools" },
+    guide.certifications.length > 0 && { id: "certifications", title: "Certifications", kind: "certifications" },
+    !!(guide.education?.typical || guide.education?.paths.length) && { id: "education", title: "Education and ways in", kind: "education" },
+    !!guide.dayInTheLife && { id: "day-in-the-life", title: "A day in the life", kind: "day" },
+    !!guide.workLife && { id: "work-life-balance", title: "Work-life balance", kind: "work-life" },
+    guide.pros.length + guide.cons.length > 0 && { id: "pros-and-cons", title: "Pros and cons", kind: "pros-cons" },
+  ];
+  const closing: (GuideSection | false)[] = [
+    guide.faqs.length > 0 && { id: "faqs", title: "Frequently asked questions", kind: "faqs" },
+    guide.related.length > 0 && { id: "related-careers", title: "Related careers", kind: "related" },
+  ];
+  const sections = [...structured, ...bodySections(guide.body), ...closing].filter((x): x is GuideSection => x !== false);
+  return uniqueIds(sections);
+}
+
+/** Splits narrative Markdown at its `##` headings; text before the first heading is the overview. */
+export function bodySections(markdown: string): GuideSection[] {
+  const sections: GuideSection[] = [];
+  let title = "Overview";
+  let lines: string[] = [];
+  const flush = () => {
+    const text = lines.join("\n").trim();
+    if (text) sections.push({ id: slugify(title), title, kind: "body", markdown: text });
+  };
+  for (const line of markdown.split("\n")) {
+    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      flush();
+      title = heading[1];
+      lines = [];
+    } else {
+      lines.push(line);
+    }
+  }
+  flush();
+  return sections;
+}
+
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "section"
+  );
+}
+
+function uniqueIds(sections: GuideSection[]): GuideSection[] {
+  const seen = new Map<string, number>();
+  return sections.map((s) => {
+    const n = (seen.get(s.id) ?? 0) + 1;
+    seen.set(s.id, n);
+    return n === 1 ? s : { ...s, id: `${s.id}-${n}` };
+  });
+}
+
+/** A meta description built from the guide's own figures, under ~160 characters where possible. */
+export function guideDescription(guide: Guide): string {
+  const parts = [`What ${guide.source.name} says about becoming a ${guide.careerTitle.toLowerCase()}`];
+  const figures: string[] = [];
+  if (guide.salary?.median !== undefined) figures.push(`median salary ${formatMoney(guide.salary.median, guide.salary.currency)}`);
+  if (guide.outlook?.growthPercent !== undefined) figures.push(`${guide.outlook.growthPercent}% growth`);
+  if (guide.tiers.length) figures.push(`${guide.tiers.length} career tiers`);
+  if (guide.skills.technical.length) figures.push("skills");
+  if (guide.certifications.length) figures.push("certifications");
+  return `${parts[0]}: ${figures.join(", ") || "skills, tools and career path"}, with the source credited.`;
+}
