@@ -29,7 +29,7 @@ export function summarizeCareer(career: Career): CareerSummary {
     sourceCount: career.guides.length,
     medianText: medians ? `${rangeText(medians.lowest, medians.highest, (v) => formatMoney(v, medians.currency))} ${formatPeriod(medians.period)}` : undefined,
     medianSourceCount: medians?.count ?? 0,
-    growthText: growth.length ? rangeText(Math.min(...growth), Math.max(...growth), (v) => `${v}%`) : undefined,
+    growthText: growth.length ? `${rangeText(Math.min(...growth), Math.max(...growth), String)}%` : undefined,
   };
 }
 

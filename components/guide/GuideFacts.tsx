@@ -7,6 +7,7 @@ type Fact = { label: string; value: string; note?: string };
 export function guideFacts(guide: Guide): Fact[] {
   const facts: Fact[] = [];
   const { salary, outlook } = guide;
+  if (!salary) facts.push({ label: "Salary", value: "Not given", note: "this source publishes no pay figures" });
   if (salary?.median !== undefined) {
     facts.push({ label: "Median salary", value: formatMoney(salary.median, salary.currency), note: `${salary.currency} ${formatPeriod(salary.period)}` });
   }
@@ -32,9 +33,6 @@ export function guideFacts(guide: Guide): Fact[] {
 
 export function GuideFacts({ guide, compact = false }: { guide: Guide; compact?: boolean }) {
   const facts = guideFacts(guide);
-  if (facts.length === 0) {
-    return <p className="text-muted">This source gives no salary or outlook figures.</p>;
-  }
   return (
     <dl className={`grid gap-x-6 gap-y-3 ${compact ? "grid-cols-2" : "grid-cols-2 sm:grid-cols-3"}`}>
       {facts.map((fact) => (

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `npm test`: every check CI makes, in order — types, content, unit tests,
+# a production build, then browser tests against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+bash scripts/ensure-chromium.sh
+echo "== Type check"; npx tsc --noEmit
+echo "== Content check"; npx tsx scripts/content-check.ts
+echo "== Unit tests"; npx vitest run
+echo "== Production build"; npx next build
+echo "== End-to-end tests"; npx playwright test

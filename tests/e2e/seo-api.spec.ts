@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+
+const pages = ["/", "/careers", "/careers/backend-developer", "/careers/backend-developer/teal", "/sources", "/sources/jobicy"];
+
+test("each page has a unique title, a description and a canonical URL", async ({ page }) => {
+  const titles = new Set<string>();
+  for (const path of pages) {
+    await page.goto(path);
+    const title = await page.title();
+    expect(title.length, path).toBeGreaterThan(10);
+    titles.add(title);
+    const description = await page.locator('meta[name="description"]').getAttribute("content");
+    expect(description?.length ?? 0, path).toBeGreaterThan(40);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical, path).toMatch(new RegExp(`^https?://[^/]+${path === "/" ? "/?" : path}$`));
+  }
+  expect(titles.size).toBe(pages.length);
+});
+
+test("guide pages carry schema.org structured data", async ({ page }) => {
+  await page.goto("/careers/backend-developer/skillexchange");
+  const json = await page.locator('script[type="application/ld+json"]').textContent();
+  const data = JSON.parse(json ?? "{}");
+  expect(data["@type"]).toBe("Article");
+  expect(data.about.estimatedSalary.median).toBe(93333);
+  expect(data.isBasedOn.publisher.name).toBe("SkillExchange");
+});
+
+test("sitemap lists every page and robots.txt points to it", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const path of ["/careers/backend-developer/himalayas", "/careers/backend-engineer/skillexchange", "/sources/teal", "/careers"]) {
+    expect(sitemap).toContain(`${path}</loc>`);
+  }
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
+});
+
+test("careers API lists every career with its guides and the documented keys", async ({ request }) => {
+  const response = await request.get("/api/careers.json");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  const body = await response.json();
+  expect(body.careers.map((c: { slug: string }) => c.slug).sort()).toEqual(["backend-developer", "backend-engineer"]);
+  const developer = body.careers.find((c: { slug: string }) => c.slug === "backend-developer");
+  expect(developer.guides).toHaveLength(4);
+});
+
+test("one career's API file carries the seeds' figures, with null for what is not given", async ({ request }) => {
+  const career = await (await request.get("/api/careers/backend-developer.json")).json();
+  const bySource = Object.fromEntries(career.guides.map((g: { source: { id: string } }) => [g.source.id, g]));
+  expect(bySource.skillexchange.salary).toMatchObject({ currency: "USD", period: "year", median: 93333, min: 32000, max: 165000 });
+  expect(bySource.himalayas.salary.median).toBe(121000);
+  expect(bySource.himalayas.salary.byLevel).toHaveLength(7);
+  expect(bySource.himalayas.outlook.growthPercent).toBe(22);
+  expect(bySource.jobicy.salary.median).toBe(100000);
+  expect(bySource.jobicy.outlook.growthPercent).toBe(25);
+  expect(bySource.teal.salary).toBeNull();
+  expect(bySource.teal.outlook.growthPercent).toBeNull();
+  const openTier = bySource.skillexchange.tiers.find((t: { yearsMin: number }) => t.yearsMin === 12);
+  expect(openTier.yearsMax).toBeNull();
+  expect(bySource.skillexchange.certifications[0]).toEqual(
+    expect.objectContaining({ id: expect.any(String), name: expect.any(String), issuer: expect.any(String) }),
+  );
+  expect(bySource.skillexchange.skills).toContain("python");
+  expect(bySource.skillexchange.faqs[0]).toEqual(expect.objectContaining({ question: expect.any(String), topic: expect.any(String) }));
+});
