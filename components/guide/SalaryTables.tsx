@@ -64,7 +64,13 @@ export function SalaryByRegion({ salary }: { salary: Salary }) {
               <td className={cell}>
                 {r.median !== undefined ? `${formatMoney(r.median, r.currency)} median` : formatMoneyRange(r.min, r.max, r.currency) || "—"}
               </td>
-              <td className={cell}>{formatMoneyRange(r.usdMin, r.usdMax, "USD") || <span className="text-muted">Not given</span>}</td>
+              <td className={cell}>
+                {r.currency === "USD" ? (
+                  <span className="text-muted">—</span>
+                ) : (
+                  formatMoneyRange(r.usdMin, r.usdMax, "USD") || <span className="text-muted">Not given</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -6,7 +6,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { Prose } from "@/components/Prose";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { getCareer, getSite } from "@/lib/content";
-import { plural } from "@/lib/format";
+import { plural, possessive } from "@/lib/format";
 import { routes } from "@/lib/site";
 import { careerJsonLd } from "@/lib/structured-data";
 import { summarizeCareer } from "@/lib/summaries";
@@ -82,7 +82,7 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
               <GuideFacts guide={guide} compact />
               <p className="mt-4">
                 <Link href={routes.guide(career.slug, guide.source.id)} className="font-semibold">
-                  Read {guide.source.name}&apos;s {career.title.toLowerCase()} guide
+                  Read {possessive(guide.source.name)} {career.title.toLowerCase()} guide
                 </Link>
               </p>
             </li>
