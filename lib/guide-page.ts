@@ -52,7 +52,7 @@ export function bodySections(markdown: string): GuideSection[] {
     }
   }
   flush();
-  return sections;
+  return uniqueIds(sections);
 }
 
 export function slugify(text: string): string {
@@ -66,12 +66,15 @@ export function slugify(text: string): string {
   );
 }
 
+/** Suffixes repeated ids -2, -3, …, skipping any suffix another section already has. */
 function uniqueIds(sections: GuideSection[]): GuideSection[] {
-  const seen = new Map<string, number>();
+  const taken = new Set(sections.map((s) => s.id));
+  const used = new Set<string>();
   return sections.map((s) => {
-    const n = (seen.get(s.id) ?? 0) + 1;
-    seen.set(s.id, n);
-    return n === 1 ? s : { ...s, id: `${s.id}-${n}` };
+    let id = s.id;
+    for (let n = 2; used.has(id) || (id !== s.id && taken.has(id)); n++) id = `${s.id}-${n}`;
+    used.add(id);
+    return id === s.id ? s : { ...s, id };
   });
 }
 

@@ -76,6 +76,9 @@ export function loadContent(files: readonly ContentFile[]): LoadResult {
   const guides: (Loaded<GuideFile> & { careerSlug: string; sourceId: string })[] = [];
   let skills: Loaded<SkillEntry[]> | undefined;
   let certifications: Loaded<CertificationEntry[]> | undefined;
+  // Source ids and career slugs that have a file, valid or not: a guide that
+  // names a broken one is not told the file is missing.
+  const present = { sources: new Set<string>(), careers: new Set<string>() };
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const role = classify(file.path);
@@ -83,6 +86,8 @@ export function loadContent(files: readonly ContentFile[]): LoadResult {
       issues.push({ severity: "error", file: file.path, field: "", message: "File is not where content is read from", hint: role.hint });
       continue;
     }
+    if (role.kind === "source") present.sources.add(role.id);
+    if (role.kind === "career") present.careers.add(role.slug);
     const decoded = decodeText(file.path, file.bytes);
     if (!decoded.ok) {
       issues.push(...decoded.issues);
@@ -137,9 +142,9 @@ export function loadContent(files: readonly ContentFile[]): LoadResult {
   }
   if (!skills || !certifications) return { ok: false, issues };
 
-  const skillIndex = indexTaxonomy(skills, issues);
-  const certificationIndex = indexTaxonomy(certifications, issues);
-  const site = assemble({ sources, careers, guides, skills, certifications, skillIndex, certificationIndex, issues });
+  const skillIndex = indexTaxonomy(skills, "skills", issues);
+  const certificationIndex = indexTaxonomy(certifications, "certifications", issues);
+  const site = assemble({ sources, careers, guides, skills, certifications, skillIndex, certificationIndex, present, issues });
   const failed = issues.some((i) => i.severity === "error");
   return failed ? { ok: false, issues } : { ok: true, site, issues };
 }
@@ -157,19 +162,21 @@ function guideData(parsed: ParsedFile, issues: ContentIssue[]): unknown {
 
 function indexTaxonomy<T extends { id: string; name: string; aliases: string[] }>(
   loaded: Loaded<T[]>,
+  /** The top-level key the entries are listed under. */
+  key: "skills" | "certifications",
   issues: ContentIssue[],
 ): NameIndex<T> {
   const index = buildNameIndex(loaded.value);
   const seen = new Set<string>();
   loaded.value.forEach((entry, i) => {
-    if (seen.has(entry.id)) issues.push(at(loaded.parsed, [i, "id"], `Duplicate id "${entry.id}"`));
+    if (seen.has(entry.id)) issues.push(at(loaded.parsed, [key, i, "id"], `Duplicate id "${entry.id}"`));
     seen.add(entry.id);
   });
   for (const conflict of index.conflicts) {
     if (conflict.ids[0] === conflict.ids[1]) continue;
     const i = loaded.value.findIndex((e) => e.id === conflict.ids[1]);
     issues.push(
-      at(loaded.parsed, [i], `"${conflict.key}" names both "${conflict.ids[0]}" and "${conflict.ids[1]}"`, "a name or alias may belong to one entry only"),
+      at(loaded.parsed, [key, i], `"${conflict.key}" names both "${conflict.ids[0]}" and "${conflict.ids[1]}"`, "a name or alias may belong to one entry only"),
     );
   }
   return index;
@@ -183,6 +190,7 @@ type AssembleInput = {
   certifications: Loaded<CertificationEntry[]>;
   skillIndex: NameIndex<SkillEntry>;
   certificationIndex: NameIndex<CertificationEntry>;
+  present: { sources: Set<string>; careers: Set<string> };
   issues: ContentIssue[];
 };
 
@@ -199,6 +207,8 @@ function assemble(input: AssembleInput): Site {
     const { parsed, value } = g;
     const career = careerBySlug.get(g.careerSlug);
     if (!career) {
+      // A career.yaml that is there but invalid has its own errors.
+      if (input.present.careers.has(g.careerSlug)) continue;
       issues.push({
         severity: "error",
         file: parsed.file,
@@ -217,6 +227,8 @@ function assemble(input: AssembleInput): Site {
     seenGuides.set(key, parsed.file);
     const source = sourceById.get(value.source);
     if (!source) {
+      // A source file that is there but invalid has its own errors.
+      if (input.present.sources.has(value.source)) continue;
       issues.push(at(parsed, ["source"], `Unknown source "${value.source}"`, didYouMean(value.source, sourceById.keys()) ?? "add a file in content/sources/ first"));
       continue;
     }

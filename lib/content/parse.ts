@@ -3,7 +3,7 @@
  * stands in the file, so later checks can report line and column.
  */
 import matter from "gray-matter";
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { ContentIssue } from "./issues";
 
 export type Position = { line: number; column: number };
@@ -34,10 +34,29 @@ export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: s
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return fail(file, "File is not valid UTF-8 text", "save it with UTF-8 encoding");
+    const line = firstInvalidLine(bytes);
+    const issue: ContentIssue = { severity: "error", file, line, field: "", message: "File is not valid UTF-8 text", hint: "save it with UTF-8 encoding" };
+    return { ok: false, issues: [issue] };
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   return { ok: true, text };
+}
+
+/** The 1-based line of the first byte sequence that is not UTF-8 (a newline byte is never inside a character). */
+function firstInvalidLine(bytes: Uint8Array): number | undefined {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    try {
+      decoder.decode(bytes.subarray(start, stop));
+    } catch {
+      return line;
+    }
+    start = stop + 1;
+  }
+  return undefined;
 }
 
 function fail(file: string, message: string, hint?: string): { ok: false; issues: ContentIssue[] } {
@@ -53,7 +72,7 @@ export function parseYamlFile(file: string, text: string, lineOffset = 0): Parse
     return {
       ok: false,
       issues: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
+        const pos = lineCounter.linePos(errorOffset(doc, e));
         return {
           severity: "error" as const,
           file,
@@ -131,6 +150,23 @@ function yamlHint(code: string): string | undefined {
   }
 }
 
+/**
+ * Where to report a YAML error. An unclosed quote is reported by the parser
+ * where the file ends; the editor needs the line where the quote opens.
+ */
+function errorOffset(doc: Document, error: YAMLError): number {
+  const offset = error.pos[0];
+  if (error.code !== "MISSING_CHAR") return offset;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
+      if (quoted && node.range && node.range[0] < offset && offset <= node.range[1]) start = node.range[0];
+    },
+  });
+  return start ?? offset;
+}
+
 /** Offset of the node at `path`, or of the closest ancestor that exists. */
 function findOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
   let node: unknown = doc.contents;
@@ -139,8 +175,10 @@ function findOffset(doc: Document, path: readonly PropertyKey[]): number | undef
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
       if (!pair) return offset;
-      // Point at the value when it has a position, else at the key.
-      offset = rangeStart(pair.value) ?? rangeStart(pair.key) ?? offset;
+      // Point at the value when it has a position, else at the key. A block
+      // mapping or list starts on the line below its key: point at the key.
+      const onKey = isCollection(pair.value) && !pair.value.flow;
+      offset = (onKey ? undefined : rangeStart(pair.value)) ?? rangeStart(pair.key) ?? offset;
       node = pair.value;
     } else if (isSeq(node) && typeof key === "number") {
       const item = node.items[key];
