@@ -1,0 +1,213 @@
+/**
+ * The career hub's comparison: FAQs by topic, outlook rows that say what they
+ * measure, and the "at a glance" summary.
+ */
+import { describe, expect, it } from "vitest";
+import { compareCareer } from "@/lib/compare/career";
+import { groupFaqs } from "@/lib/compare/faqs";
+import { compareOutlook, type OutlookRow } from "@/lib/compare/outlook";
+import { loadContentFromDisk, type Career, type Guide } from "@/lib/content/index";
+import { faqTopicSchema } from "@/lib/content/schema";
+import { GUIDE, load, validFiles, type FileSet } from "./helpers";
+
+/* ----------------------------------------------------------------- fixtures */
+
+const real = loadContentFromDisk(process.cwd());
+
+function realCareer(slug: string): Career {
+  if (!real.ok) throw new Error(`Real content failed to load: ${real.issues.map((i) => `${i.file} ${i.message}`).join("; ")}`);
+  const career = real.site.careers.find((c) => c.slug === slug);
+  if (!career) throw new Error(`No career ${slug}`);
+  return career;
+}
+
+function guideMd(source: string, frontmatter = ""): string {
+  return `---
+source: ${source}
+provenance:
+  title: "Test guide"
+  added: 2026-11-23
+summary: A test guide.
+${frontmatter}---
+Body.
+`;
+}
+
+/** The helper's minimal set, its own guide kept or not, plus these guides. */
+function careerWith(guides: Record<string, string>, keepHelperGuide = false): Career {
+  const files: FileSet = validFiles();
+  if (!keepHelperGuide) delete files[GUIDE];
+  for (const [id, text] of Object.entries(guides)) {
+    if (id !== "himalayas") files[`content/sources/${id}.yaml`] = `name: ${id.toUpperCase()}\ndescription: A test publisher.\nfigures: [salary-survey]\n`;
+    files[`content/careers/backend-developer/${id}.md`] = text;
+  }
+  const result = load(files);
+  if (!result.ok) throw new Error(`Fixture failed to load: ${result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("; ")}`);
+  const career = result.site.careers.find((c) => c.slug === "backend-developer");
+  if (!career) throw new Error("No backend-developer career in the fixture");
+  return career;
+}
+
+function row(rows: OutlookRow[], sourceId: string): OutlookRow {
+  const found = rows.find((r) => r.guide.source.id === sourceId);
+  if (!found) throw new Error(`No outlook row for ${sourceId}`);
+  return found;
+}
+
+/* ----------------------------------------------------------------- faqs */
+
+describe("groupFaqs", () => {
+  it("groups the real FAQs by topic, in the schema's topic order", () => {
+    const guides = realCareer("backend-developer").guides;
+    const groups = groupFaqs(guides);
+    const topics = groups.map((g) => g.topic);
+    expect(topics).toEqual(faqTopicSchema.options.filter((t) => topics.includes(t)));
+    expect(topics).toEqual(["salary", "getting-started", "skills", "remote", "role", "career-growth", "job-market", "education", "work-life"]);
+    // Every FAQ appears once, under its own topic.
+    const total = guides.reduce((n, g) => n + g.faqs.length, 0);
+    expect(groups.reduce((n, g) => n + g.entries.length, 0)).toBe(total);
+    for (const group of groups) for (const entry of group.entries) expect(entry.faq.topic).toBe(group.topic);
+  });
+
+  it("keeps the guides' order within a topic, and each source's own order", () => {
+    const skills = groupFaqs(realCareer("backend-developer").guides).find((g) => g.topic === "skills");
+    const jobicy = realCareer("backend-developer").guides.find((g) => g.source.id === "jobicy");
+    expect(skills?.entries.map((e) => e.guide.source.id)).toEqual(["himalayas", ...Array(6).fill("jobicy"), "skillexchange"]);
+    expect(skills?.entries.filter((e) => e.guide.source.id === "jobicy").map((e) => e.faq.question)).toEqual(
+      jobicy?.faqs.filter((f) => f.topic === "skills").map((f) => f.question),
+    );
+  });
+
+  it("leaves out topics no source answers, and gives nothing for guides without FAQs", () => {
+    const career = careerWith({
+      alpha: guideMd(
+        "alpha",
+        `faqs:
+  - { question: "Is it remote?", answer: "Often.", topic: remote }
+  - { question: "What does it pay?", answer: "Well.", topic: salary }
+`,
+      ),
+      beta: guideMd("beta", `faqs:\n  - { question: "How much?", answer: "Enough.", topic: salary }\n`),
+      gamma: guideMd("gamma"),
+    });
+    const groups = groupFaqs(career.guides);
+    expect(groups.map((g) => [g.topic, g.entries.map((e) => `${e.guide.source.id}: ${e.faq.question}`)])).toEqual([
+      ["salary", ["alpha: What does it pay?", "beta: How much?"]],
+      ["remote", ["alpha: Is it remote?"]],
+    ]);
+    expect(groupFaqs([])).toEqual([]);
+  });
+});
+
+/* ----------------------------------------------------------------- outlook */
+
+describe("compareOutlook", () => {
+  const rows = compareOutlook(realCareer("backend-developer").guides);
+
+  it("has a row for every source, in the guides' order", () => {
+    expect(rows.map((r) => r.guide.source.id)).toEqual(["himalayas", "jobicy", "skillexchange", "teal"]);
+  });
+
+  it("describes Himalayas' growth as a projection over its period, and its openings as projected", () => {
+    const himalayas = row(rows, "himalayas");
+    expect(himalayas).toMatchObject({ growthPercent: 22, period: "2022–2032", annualOpenings: 216000, annualOpeningsApprox: true });
+    expect(himalayas.livePostings).toBeUndefined();
+    expect(himalayas.measures).toEqual([
+      "Growth is a projection of employment change over 2022–2032 (BLS projection for Software Developers).",
+      "Openings are projected vacancies a year, from growth and people leaving the field.",
+    ]);
+  });
+
+  it("says when a growth rate comes with no period", () => {
+    const jobicy = row(rows, "jobicy");
+    expect(jobicy.period).toBeUndefined();
+    expect(jobicy.measures).toEqual(["Growth is a projected rate credited to U.S. Bureau of Labor Statistics; the source gives no period."]);
+  });
+
+  it("calls live postings a snapshot, not a forecast", () => {
+    const skillexchange = row(rows, "skillexchange");
+    expect(skillexchange.livePostings).toBe(74);
+    expect(skillexchange.growthPercent).toBeUndefined();
+    expect(skillexchange.measures).toHaveLength(1);
+    expect(skillexchange.measures[0]).toMatch(/^Live postings .*snapshot, not a forecast\.$/);
+    expect(skillexchange.measures[0]).not.toMatch(/projection|projected/);
+  });
+
+  it("says so when a source gives no outlook figures", () => {
+    const teal = row(rows, "teal");
+    expect(teal.measures).toEqual(["Gives no outlook figures."]);
+    expect(teal.demand).toBe("high");
+  });
+
+  it("handles a guide with no outlook at all, and a growth rate with no basis or period", () => {
+    const career = careerWith({
+      alpha: guideMd("alpha"),
+      beta: guideMd("beta", "outlook:\n  growthPercent: 10\n"),
+    });
+    const [alpha, beta] = compareOutlook(career.guides);
+    expect(alpha).toMatchObject({ growthPercent: undefined, annualOpeningsApprox: false, measures: ["Gives no outlook figures."] });
+    expect(beta.measures).toEqual(["Growth is a projected rate; the source gives no period."]);
+  });
+});
+
+/* ----------------------------------------------------------------- at a glance */
+
+describe("compareCareer().glance", () => {
+  const career = realCareer("backend-developer");
+  const comparison = compareCareer(career);
+  const glance = comparison.glance;
+
+  /** Skill ids each guide names, worked out here apart from agreement.ts. */
+  const skillIds = (g: Guide) => new Set([...g.skills.technical, ...g.skills.soft].flatMap((m) => m.skills.map((s) => s.id)));
+
+  it("counts four sources, all listing skills", () => {
+    expect(glance.sourceCount).toBe(4);
+    expect(glance.skillSourceCount).toBe(4);
+  });
+
+  it("lists exactly the skills every skill-listing source names", () => {
+    const listing = career.guides.filter((g) => skillIds(g).size > 0).map(skillIds);
+    const everywhere = [...listing[0]].filter((id) => listing.every((ids) => ids.has(id)));
+    const agreed = glance.skillsAllAgree.map((s) => s.id);
+    expect([...agreed].sort()).toEqual(everywhere.sort());
+    expect(agreed).toEqual(expect.arrayContaining(["docker", "kubernetes", "python", "java", "nodejs", "sql", "aws", "problem-solving", "collaboration"]));
+    // Named by three of the four only.
+    expect(agreed).not.toContain("go");
+    expect(agreed).not.toContain("communication");
+    expect(agreed).toHaveLength(22);
+  });
+
+  it("gives the salary consensus with its currency and the top certification", () => {
+    expect(glance.salary).toEqual({ medianOfMedians: 100000, lowestMedian: 93333, highestMedian: 121000, spread: 1.3, sourceCount: 3, currency: "USD" });
+    expect(glance.topCertification?.entry.id).toBe("aws-developer-associate");
+    expect(glance.topCertification?.sourceCount).toBe(3);
+    expect(glance.topCertification).toBe(comparison.certifications[0]);
+  });
+
+  it("carries every section of the comparison", () => {
+    expect(comparison.salary.consensus?.medianOfMedians).toBe(100000);
+    expect(comparison.levels.map((s) => s.guide.source.id)).toEqual(["himalayas", "jobicy"]);
+    expect(comparison.ladder.shared.map((r) => r.rung)).toEqual(["junior", "mid", "senior", "lead"]);
+    expect(comparison.outlook).toHaveLength(4);
+    expect(comparison.faqs.length).toBeGreaterThan(0);
+  });
+
+  it("agrees on nothing when only one source lists skills, and has no salary or certification when none is given", () => {
+    const small = compareCareer(careerWith({ alpha: guideMd("alpha", "skills:\n  technical: [python, sql]\n"), beta: guideMd("beta") }));
+    expect(small.glance).toEqual({ sourceCount: 2, salary: undefined, skillsAllAgree: [], skillSourceCount: 1, topCertification: undefined });
+  });
+
+  it("counts only skill-listing sources towards agreement", () => {
+    const small = compareCareer(
+      careerWith({
+        alpha: guideMd("alpha", "skills:\n  technical: [python, sql]\n  soft: [communication]\n"),
+        beta: guideMd("beta", "skills:\n  technical: [Python]\n  soft: [Communication]\n"),
+        gamma: guideMd("gamma", "salary:\n  currency: USD\n  median: 90000\n"),
+      }),
+    );
+    expect(small.glance.sourceCount).toBe(3);
+    expect(small.glance.skillSourceCount).toBe(2);
+    expect(small.glance.skillsAllAgree.map((s) => s.id).sort()).toEqual(["communication", "python"]);
+    expect(small.glance.salary).toMatchObject({ medianOfMedians: 90000, sourceCount: 1, spread: 1, currency: "USD" });
+  });
+});
