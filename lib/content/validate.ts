@@ -40,7 +40,10 @@ function describe(parsed: ParsedFile, issue: z.core.$ZodIssue): string {
     case "invalid_type": {
       const actual = valueAt(parsed.data, issue.path);
       if (actual === undefined) return `Required field is missing (expected ${issue.expected})`;
-      return `Expected ${issue.expected}, got ${show(actual)}`;
+      if (issue.path.length === 0 && issue.expected === "object") return `Expected the file's fields (key: value lines), got ${show(actual)}`;
+      // Keep a schema's own guidance ("Must be a number, without currency signs…"); replace zod's generic wording.
+      const expected = issue.message.startsWith("Invalid input") ? `Expected ${expectedName(issue.expected)}` : issue.message;
+      return `${expected}, got ${show(actual)}`;
     }
     case "invalid_value":
       return `Expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${show(valueAt(parsed.data, issue.path))}`;
@@ -49,6 +52,13 @@ function describe(parsed: ParsedFile, issue: z.core.$ZodIssue): string {
     default:
       return issue.message;
   }
+}
+
+/** zod's type names, in the words of YAML. */
+function expectedName(expected: string): string {
+  if (expected === "object") return "a mapping (key: value lines)";
+  if (expected === "array") return "a list";
+  return expected;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
