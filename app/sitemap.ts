@@ -1,4 +1,5 @@
 import type { MetadataRoute } from "next";
+import { pairSlug, publishedPairs } from "@/lib/compare/pair";
 import { getSite } from "@/lib/content";
 import { absoluteUrl, routes } from "@/lib/site";
 
@@ -18,5 +19,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       ...career.guides.map((g) => page(routes.guide(career.slug, g.source.id), guideDate(g))),
     ]),
     ...site.sources.map((s) => page(routes.source(s.id))),
+    page(routes.compareIndex()),
+    ...publishedPairs(site.careers).map(([a, b]) => page(routes.compare(pairSlug(a.slug, b.slug)))),
   ];
 }

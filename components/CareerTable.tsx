@@ -5,7 +5,7 @@ import { routes } from "@/lib/site";
 /** Careers with their headline figures across sources. Scrolls sideways on narrow screens. */
 export function CareerTable({ careers }: { careers: CareerSummary[] }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Careers table" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-label="Careers table" tabIndex={0}>
       <table className="w-full min-w-[36rem] border-collapse text-left">
         <caption className="sr-only">Careers, how many sources cover each, and their figures</caption>
         <thead>

@@ -3,6 +3,7 @@ import { SITE_NAME } from "@/lib/site";
 
 const nav = [
   { href: "/careers", label: "Careers" },
+  { href: "/compare", label: "Compare" },
   { href: "/sources", label: "Sources" },
 ];
 

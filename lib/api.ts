@@ -3,6 +3,7 @@
  * README: add keys freely, never rename or remove one. A figure a source does
  * not give is null, never 0.
  */
+import { compareCareer } from "./compare/career";
 import type { Career, Guide } from "./content/model";
 
 export type ApiGuide = ReturnType<typeof guideToApi>;
@@ -14,6 +15,26 @@ export function careerToApi(career: Career) {
     title: career.title,
     aliases: career.aliases,
     guides: career.guides.map(guideToApi),
+    comparison: comparisonToApi(career),
+  };
+}
+
+export function comparisonToApi(career: Career) {
+  const { salary, skills, certifications } = compareCareer(career);
+  const consensus = salary.consensus;
+  const skillItems = [...skills.technical, ...skills.soft].flatMap((g) => g.items).sort((x, y) => y.sourceCount - x.sourceCount || x.entry.name.localeCompare(y.entry.name));
+  return {
+    salary: {
+      currency: salary.basis?.currency ?? null,
+      period: salary.basis?.period ?? null,
+      medianOfMedians: consensus?.medianOfMedians ?? null,
+      lowestMedian: consensus?.lowestMedian ?? null,
+      highestMedian: consensus?.highestMedian ?? null,
+      spread: consensus?.spread ?? null,
+      sourceCount: consensus?.sourceCount ?? 0,
+    },
+    skills: skillItems.map((a) => ({ id: a.entry.id, name: a.entry.name, sourceCount: a.sourceCount })),
+    certifications: certifications.map((a) => ({ id: a.entry.id, name: a.entry.name, issuer: a.entry.issuer, sourceCount: a.sourceCount })),
   };
 }
 

@@ -20,4 +20,6 @@ export const routes = {
   guide: (career: string, source: string) => `/careers/${career}/${source}`,
   sources: () => "/sources",
   source: (id: string) => `/sources/${id}`,
+  compareIndex: () => "/compare",
+  compare: (pairSlug: string) => `/compare/${pairSlug}`,
 };

@@ -15,11 +15,14 @@ const pages = (process.argv.slice(2).length ? process.argv.slice(2) : [
   "/careers/backend-developer/teal",
   "/sources",
   "/sources/skillexchange",
+  "/compare",
+  "/compare/backend-developer-vs-backend-engineer",
   "/no-such-page",
 ]);
 const widths = { phone: 390, desktop: 1280 };
 
-const server = spawn("npx", ["next", "start", "--port", port], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+// Detached, so the whole process group (npx and next-server) can be stopped at the end.
+const server = spawn("npx", ["next", "start", "--port", port], { stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 try {
   await waitFor(base);
   mkdirSync("screenshots", { recursive: true });
@@ -39,7 +42,7 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  process.kill(-server.pid);
 }
 
 async function waitFor(url) {

@@ -12,7 +12,7 @@ export function SalaryByLevel({ salary }: { salary: Salary }) {
   const has = (key: "median" | "average" | "min" | "max") => salary.byLevel.some((l) => l[key] !== undefined);
   const hasYears = salary.byLevel.some((l) => l.yearsMin !== undefined);
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Salary by experience level" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-label="Salary by experience level" tabIndex={0}>
       <table className="w-full min-w-[24rem] border-collapse text-left">
         <caption className="mb-2 text-left text-sm text-muted">
           {salary.currency} {salary.period === "year" ? "a year" : `per ${salary.period}`}, by level
@@ -45,7 +45,7 @@ export function SalaryByLevel({ salary }: { salary: Salary }) {
 /** Salaries by country or city, in local currency with the source's USD equivalent. */
 export function SalaryByRegion({ salary }: { salary: Salary }) {
   return (
-    <div className="overflow-x-auto" role="region" aria-label="Salary by region" tabIndex={0}>
+    <div className="relative overflow-x-auto" role="region" aria-label="Salary by region" tabIndex={0}>
       <table className="w-full min-w-[30rem] border-collapse text-left">
         <caption className="mb-2 text-left text-sm text-muted">Local currency, with the US dollar equivalent where the source gives one</caption>
         <thead>

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-const paths = ["/", "/careers", "/careers/backend-developer", "/careers/backend-developer/himalayas", "/sources/teal"];
+const paths = ["/", "/careers", "/careers/backend-developer", "/careers/backend-developer/himalayas", "/sources/teal", "/compare/backend-developer-vs-backend-engineer"];
 
 for (const path of paths) {
   test(`${path} fits the viewport without sideways page scroll`, async ({ page }) => {

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { GuideFacts } from "@/components/guide/GuideFacts";
-import { getSite, getSource, guidesBySource } from "@/lib/content";
+import { sourceStanding } from "@/lib/compare/standing";
+import { getCareer, getSite, getSource, guidesBySource } from "@/lib/content";
 import { figureKindLabel } from "@/lib/labels";
 import { routes } from "@/lib/site";
 
@@ -63,9 +64,23 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
             </h3>
             <p className="mb-3 text-sm text-muted">“{guide.provenance.title}”</p>
             <GuideFacts guide={guide} compact />
+            <StandingNote careerSlug={guide.careerSlug} sourceId={source.id} />
           </li>
         ))}
       </ul>
     </>
+  );
+}
+
+/** How this source's median stands against the median of all sources for the career. */
+function StandingNote({ careerSlug, sourceId }: { careerSlug: string; sourceId: string }) {
+  const career = getCareer(careerSlug);
+  if (!career) return null;
+  const standing = sourceStanding(career, sourceId);
+  return (
+    <p className="mt-3 border-t border-line pt-3 text-sm" data-testid="standing">
+      <span className="font-semibold">Against other sources:</span> {standing.text}{" "}
+      <Link href={`${routes.career(careerSlug)}#salary`}>See the comparison</Link>
+    </p>
   );
 }

@@ -1,0 +1,29 @@
+import type { FaqGroup } from "@/lib/compare/faqs";
+import { faqTopicLabel } from "@/lib/labels";
+import { Prose } from "../Prose";
+
+/** FAQs by topic; under each topic, each source's answer in its own disclosure. */
+export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
+  return (
+    <div className="space-y-6">
+      {groups.map((group) => (
+        <section key={group.topic} aria-labelledby={`faq-${group.topic}`}>
+          <h3 id={`faq-${group.topic}`} className="mb-2 text-lg font-bold">
+            {faqTopicLabel(group.topic)}
+          </h3>
+          <div className="divide-y divide-line border-y border-line">
+            {group.entries.map(({ guide, faq }) => (
+              <details key={`${guide.source.id}-${faq.question}`} className="py-3">
+                <summary className="cursor-pointer">
+                  <span className="font-semibold">{faq.question}</span>{" "}
+                  <span className="text-sm text-muted">— {guide.source.name}</span>
+                </summary>
+                <Prose markdown={faq.answer} className="mt-2" />
+              </details>
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
