@@ -7,8 +7,9 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
   return (
     <div className="space-y-6">
       {groups.map((group) => (
-        <section key={group.topic} aria-labelledby={`faq-${group.topic}`}>
-          <h3 id={`faq-${group.topic}`} className="mb-2 text-lg font-bold">
+        // A div, not a section: a topic such as "Skills" would repeat the page's own "Skills" landmark.
+        <div key={group.topic} data-faq-topic={group.topic}>
+          <h3 className="mb-2 text-lg font-bold">
             {faqTopicLabel(group.topic)}
           </h3>
           <div className="divide-y divide-line border-y border-line">
@@ -22,7 +23,7 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
               </details>
             ))}
           </div>
-        </section>
+        </div>
       ))}
     </div>
   );
