@@ -2,6 +2,8 @@ import { useId, type ReactNode } from "react";
 import { LADDER_AXIS_MAX, type LadderComparison, type LadderRow } from "@/lib/compare/ladder";
 import { CHART_COLORS as C, linearScale, safeId, stackLanes, stepTicks, textWidth, wrapText, yearTickLabel, type Scale } from "@/lib/charts/scale";
 import { formatYears, plural } from "@/lib/format";
+import { ChartFrame } from "./ChartFrame";
+import { BrandFade, GridTicks, SourceName } from "./ChartParts";
 
 /* Layout, in px (the SVG is drawn at its intrinsic size and scrolls on phones). */
 const WIDTH = 780;
@@ -52,37 +54,18 @@ export function LadderChart({ ladder, title = "Career ladder by source, on one y
   const last = rows[rows.length - 1];
   const axisY = last.top + last.height;
   const height = axisY + 52;
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, fade: `${uid}-fade` };
+  const fadeId = `${uid}-fade`;
 
   return (
-    <figure className="my-4">
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, chart, scrolls sideways`}>
-        <svg
-          role="img"
-          aria-labelledby={ids.title}
-          aria-describedby={ids.desc}
-          width={WIDTH}
-          height={height}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          className="max-w-none"
-          fontFamily="inherit"
-        >
-          <title id={ids.title}>{title}</title>
-          <desc id={ids.desc}>{describeLadder(ladder)}</desc>
-          <defs>
-            <linearGradient id={ids.fade} x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0" stopColor={C.brand} />
-              <stop offset="1" stopColor={C.brand} stopOpacity="0.1" />
-            </linearGradient>
-          </defs>
-          <Axis x={x} top={TOP} bottom={axisY} />
-          {rows.map((r, i) => (
-            <Row key={r.row.guide.source.id} layout={r} first={i === 0} fadeId={ids.fade} />
-          ))}
-        </svg>
-      </div>
-      {caption && <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>}
-    </figure>
+    <ChartFrame title={title} description={describeLadder(ladder)} id={uid} width={WIDTH} height={height} caption={caption}>
+      <defs>
+        <BrandFade id={fadeId} endOpacity="0.1" />
+      </defs>
+      <Axis x={x} top={TOP} bottom={axisY} />
+      {rows.map((r, i) => (
+        <Row key={r.row.guide.source.id} layout={r} first={i === 0} fadeId={fadeId} />
+      ))}
+    </ChartFrame>
   );
 }
 
@@ -153,16 +136,7 @@ export function describeLadder({ rows }: LadderComparison): string {
 function Axis({ x, top, bottom }: { x: Scale; top: number; bottom: number }) {
   return (
     <g>
-      {stepTicks(LADDER_AXIS_MAX, 2).map((t) => (
-        <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={C.grid} />
-          <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 5} stroke={C.muted} />
-          <text x={x(t)} y={bottom + 20} textAnchor="middle" fontSize={12} fill={C.muted}>
-            {yearTickLabel(t, LADDER_AXIS_MAX)}
-          </text>
-        </g>
-      ))}
-      <line x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={bottom} y2={bottom} stroke={C.muted} />
+      <GridTicks ticks={stepTicks(LADDER_AXIS_MAX, 2)} x={x} top={top} bottom={bottom} left={PLOT_LEFT} right={PLOT_RIGHT} label={(t) => yearTickLabel(t, LADDER_AXIS_MAX)} />
       <text x={(PLOT_LEFT + PLOT_RIGHT) / 2} y={bottom + 42} textAnchor="middle" fontSize={FONT} fill={C.ink}>
         Years of experience
       </text>
@@ -218,20 +192,5 @@ function TierBar({ t, laneTop, laneLines, fadeId }: { t: PlacedTier; laneTop: nu
         </text>
       )}
     </g>
-  );
-}
-
-/** The source's name in the left column, on two lines when it is long. */
-function SourceName({ name, x, y, width }: { name: string; x: number; y: number; width: number }) {
-  const lines = wrapText(name, width, 14, 2, true);
-  return (
-    <text x={x} y={y - (lines.length - 1) * 8} fontSize={14} fontWeight={700} fill={C.ink}>
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : 16}>
-          {line}
-        </tspan>
-      ))}
-      <title>{name}</title>
-    </text>
   );
 }

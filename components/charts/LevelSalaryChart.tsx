@@ -21,6 +21,7 @@ import {
   type SeriesStyle,
 } from "@/lib/charts/scale";
 import { formatMoney, formatYears } from "@/lib/format";
+import { ChartFrame } from "./ChartFrame";
 
 /* Layout, in px (the SVG is drawn at its intrinsic size and scrolls on phones). */
 const WIDTH = 780;
@@ -77,48 +78,32 @@ export function LevelSalaryChart({ series, currency, title, caption }: LevelSala
   const key = keyItems(placed);
   const keyY = geo.bottom + 66;
   const height = keyY + keyHeight(key) - 4;
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc` };
   const name = title ?? `Salary by years of experience, ${currency}`;
+  const description = describeLevels(shown, series.filter((s) => s.currency !== currency).length);
 
   return (
-    <figure className="my-4">
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${name}, chart, scrolls sideways`}>
-        <svg
-          role="img"
-          aria-labelledby={ids.title}
-          aria-describedby={ids.desc}
-          width={WIDTH}
-          height={height}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          className="max-w-none"
-          fontFamily="inherit"
-        >
-          <title id={ids.title}>{name}</title>
-          <desc id={ids.desc}>{describeLevels(shown, series.filter((s) => s.currency !== currency).length)}</desc>
-          <defs>
-            {shown.map((_, i) => (
-              <linearGradient key={i} id={`${uid}-fade-${i}`} x1="0" x2="0" y1="1" y2="0">
-                <stop offset="0" stopColor={seriesStyle(i).color} stopOpacity="0.25" />
-                <stop offset="1" stopColor={seriesStyle(i).color} stopOpacity="0" />
-              </linearGradient>
-            ))}
-          </defs>
-          <Legend legend={legend} />
-          <YAxis ticks={axis.ticks} geo={geo} currency={currency} />
-          <XAxis geo={geo} />
-          {placed.map((p, i) => (
-            <PointMark key={i} p={p} geo={geo} fadeId={`${uid}-fade-${p.styleIndex}`} currency={currency} />
-          ))}
-          {labels.map((l, i) => (
-            <text key={i} x={l.x} y={l.y} textAnchor="middle" fontSize={FONT} fontWeight={700} fill={l.color} stroke="white" strokeWidth={4} paintOrder="stroke">
-              {l.text}
-            </text>
-          ))}
-          <Key items={key} y={keyY} />
-        </svg>
-      </div>
-      {caption && <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>}
-    </figure>
+    <ChartFrame title={name} description={description} id={uid} width={WIDTH} height={height} caption={caption}>
+      <defs>
+        {shown.map((_, i) => (
+          <linearGradient key={i} id={`${uid}-fade-${i}`} x1="0" x2="0" y1="1" y2="0">
+            <stop offset="0" stopColor={seriesStyle(i).color} stopOpacity="0.25" />
+            <stop offset="1" stopColor={seriesStyle(i).color} stopOpacity="0" />
+          </linearGradient>
+        ))}
+      </defs>
+      <Legend legend={legend} />
+      <YAxis ticks={axis.ticks} geo={geo} currency={currency} />
+      <XAxis geo={geo} />
+      {placed.map((p, i) => (
+        <PointMark key={i} p={p} geo={geo} fadeId={`${uid}-fade-${p.styleIndex}`} currency={currency} />
+      ))}
+      {labels.map((l, i) => (
+        <text key={i} x={l.x} y={l.y} textAnchor="middle" fontSize={FONT} fontWeight={700} fill={l.color} stroke="white" strokeWidth={4} paintOrder="stroke">
+          {l.text}
+        </text>
+      ))}
+      <Key items={key} y={keyY} />
+    </ChartFrame>
   );
 }
 

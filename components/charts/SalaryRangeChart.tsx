@@ -1,7 +1,9 @@
 import { useId, type ReactNode } from "react";
 import type { OutlierFlag, SalaryComparison, SourceSalary } from "@/lib/compare/salary";
-import { CHART_COLORS as C, flowItems, formatMoneyShort, linearScale, niceTicks, safeId, stackLanes, textWidth, wrapText, type Scale } from "@/lib/charts/scale";
+import { CHART_COLORS as C, flowItems, formatMoneyShort, linearScale, niceTicks, safeId, stackLanes, textWidth, type Scale } from "@/lib/charts/scale";
 import { formatMoney, formatPeriod, possessive } from "@/lib/format";
+import { ChartFrame } from "./ChartFrame";
+import { BrandFade, GridTicks, SourceName } from "./ChartParts";
 
 /* Layout, in px (the SVG is drawn at its intrinsic size and scrolls on phones). */
 const WIDTH = 760;
@@ -43,42 +45,30 @@ export function SalaryRangeChart({ comparison, title, caption }: SalaryRangeChar
   const key = layoutKey(keyItems(rows));
   const keyY = axisY + 50;
   const height = keyY + Math.max(...key.map((k) => k.line)) * KEY_LINE + 14;
-  const ids = { title: `${uid}-title`, desc: `${uid}-desc`, fade: `${uid}-fade` };
+  const fadeId = `${uid}-fade`;
   const name = title ?? `Salary range by source, ${currency} ${formatPeriod(basis.period)}`;
   const showConsensus = consensus !== undefined && consensus.sourceCount >= 2;
 
   return (
-    <figure className="my-4">
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${name}, chart, scrolls sideways`}>
-        <svg
-          role="img"
-          aria-labelledby={ids.title}
-          aria-describedby={ids.desc}
-          width={WIDTH}
-          height={height}
-          viewBox={`0 0 ${WIDTH} ${height}`}
-          className="max-w-none"
-          fontFamily="inherit"
-        >
-          <title id={ids.title}>{name}</title>
-          <desc id={ids.desc}>{describeSalaries(comparison)}</desc>
-          <defs>
-            <linearGradient id={ids.fade} x1="0" x2="1" y1="0" y2="0">
-              <stop offset="0" stopColor={C.brand} />
-              <stop offset="1" stopColor={C.brand} stopOpacity="0.08" />
-            </linearGradient>
-          </defs>
-          <Grid ticks={axis.ticks} x={x} top={TOP - 6} bottom={axisY} currency={currency} />
-          {showConsensus && <ConsensusLine value={consensus.medianOfMedians} x={x} bottom={axisY} currency={currency} />}
-          {layouts.map((l) => (
-            <Row key={l.row.guide.source.id} layout={l} x={x} fadeId={ids.fade} />
-          ))}
-          <Key y={keyY} placed={key} />
-        </svg>
-      </div>
-      {notes.length > 0 && <Footnotes notes={notes} />}
-      {caption && <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>}
-    </figure>
+    <ChartFrame
+      title={name}
+      description={describeSalaries(comparison)}
+      id={uid}
+      width={WIDTH}
+      height={height}
+      notes={notes.length > 0 && <Footnotes notes={notes} />}
+      caption={caption}
+    >
+      <defs>
+        <BrandFade id={fadeId} endOpacity="0.08" />
+      </defs>
+      <Grid ticks={axis.ticks} x={x} top={TOP - 6} bottom={axisY} currency={currency} />
+      {showConsensus && <ConsensusLine value={consensus.medianOfMedians} x={x} bottom={axisY} currency={currency} />}
+      {layouts.map((l) => (
+        <Row key={l.row.guide.source.id} layout={l} x={x} fadeId={fadeId} />
+      ))}
+      <Key y={keyY} placed={key} />
+    </ChartFrame>
   );
 }
 
@@ -189,16 +179,7 @@ export function describeSalaries({ basis, rows, consensus }: SalaryComparison): 
 function Grid({ ticks, x, top, bottom, currency }: { ticks: number[]; x: Scale; top: number; bottom: number; currency: string }) {
   return (
     <g>
-      {ticks.map((t) => (
-        <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={C.grid} />
-          <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 5} stroke={C.muted} />
-          <text x={x(t)} y={bottom + 20} textAnchor="middle" fontSize={12} fill={C.muted}>
-            {formatMoneyShort(t, currency)}
-          </text>
-        </g>
-      ))}
-      <line x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={bottom} y2={bottom} stroke={C.muted} />
+      <GridTicks ticks={ticks} x={x} top={top} bottom={bottom} left={PLOT_LEFT} right={PLOT_RIGHT} label={(t) => formatMoneyShort(t, currency)} />
     </g>
   );
 }
@@ -368,20 +349,5 @@ function Footnotes({ notes }: { notes: readonly Note[] }) {
         </li>
       ))}
     </ol>
-  );
-}
-
-/** The source's name in the left column, on two lines when it is long. */
-function SourceName({ name, x, y, width }: { name: string; x: number; y: number; width: number }) {
-  const lines = wrapText(name, width, 14, 2, true);
-  return (
-    <text x={x} y={y - (lines.length - 1) * 8} fontSize={14} fontWeight={700} fill={C.ink}>
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : 16}>
-          {line}
-        </tspan>
-      ))}
-      <title>{name}</title>
-    </text>
   );
 }

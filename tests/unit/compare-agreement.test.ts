@@ -5,32 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { compareCertifications, compareSkills, type Agreement, type AgreementGroup } from "@/lib/compare/agreement";
 import { allPairs, compareCareerPair, overlap, pairSlug } from "@/lib/compare/pair";
-import { loadContentFromDisk, type Career, type Guide } from "@/lib/content/index";
+import type { Career, Guide } from "@/lib/content/index";
 import type { SkillEntry } from "@/lib/content/schema";
-import { CERTIFICATIONS, GUIDE, SKILLS, load, validFiles, type FileSet } from "./helpers";
+import { careerWith, guideMd, real, realCareer } from "./builders";
+import { CERTIFICATIONS, SKILLS } from "./helpers";
 
 /* ----------------------------------------------------------------- fixtures */
-
-const real = loadContentFromDisk(process.cwd());
-
-function realCareer(slug: string): Career {
-  if (!real.ok) throw new Error(`Real content failed to load: ${real.issues.map((i) => `${i.file} ${i.message}`).join("; ")}`);
-  const career = real.site.careers.find((c) => c.slug === slug);
-  if (!career) throw new Error(`No career ${slug}`);
-  return career;
-}
-
-function guideMd(source: string, frontmatter = ""): string {
-  return `---
-source: ${source}
-provenance:
-  title: "Test guide"
-  added: 2026-11-23
-summary: A test guide.
-${frontmatter}---
-Body.
-`;
-}
 
 const skillTaxonomy = `skills:
   - { id: python, name: "Python", category: Languages, type: technical }
@@ -50,21 +30,11 @@ const certificationTaxonomy = `certifications:
 `;
 
 /** The helper's career and source, with these taxonomies and guides in place of its own. */
-function careerWith(guides: Record<string, string>): Career {
-  const files: FileSet = { ...validFiles(), [SKILLS]: skillTaxonomy, [CERTIFICATIONS]: certificationTaxonomy };
-  delete files[GUIDE];
-  for (const [id, text] of Object.entries(guides)) {
-    if (id !== "himalayas") files[`content/sources/${id}.yaml`] = `name: ${id.toUpperCase()}\ndescription: A test publisher.\nfigures: [salary-survey]\n`;
-    files[`content/careers/backend-developer/${id}.md`] = text;
-  }
-  const result = load(files);
-  if (!result.ok) throw new Error(`Fixture failed to load: ${result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("; ")}`);
-  const career = result.site.careers.find((c) => c.slug === "backend-developer");
-  if (!career) throw new Error("No backend-developer career in the fixture");
-  return career;
+function careerWithTaxonomies(guides: Record<string, string>): Career {
+  return careerWith(guides, { files: { [SKILLS]: skillTaxonomy, [CERTIFICATIONS]: certificationTaxonomy } });
 }
 
-const synthetic = careerWith({
+const synthetic = careerWithTaxonomies({
   alpha: guideMd(
     "alpha",
     `skills:

@@ -6,47 +6,11 @@ import { describe, expect, it } from "vitest";
 import { compareCareer } from "@/lib/compare/career";
 import { groupFaqs } from "@/lib/compare/faqs";
 import { compareOutlook, type OutlookRow } from "@/lib/compare/outlook";
-import { loadContentFromDisk, type Career, type Guide } from "@/lib/content/index";
+import type { Guide } from "@/lib/content/index";
 import { faqTopicSchema } from "@/lib/content/schema";
-import { GUIDE, load, validFiles, type FileSet } from "./helpers";
+import { careerWith, guideMd, realCareer } from "./builders";
 
 /* ----------------------------------------------------------------- fixtures */
-
-const real = loadContentFromDisk(process.cwd());
-
-function realCareer(slug: string): Career {
-  if (!real.ok) throw new Error(`Real content failed to load: ${real.issues.map((i) => `${i.file} ${i.message}`).join("; ")}`);
-  const career = real.site.careers.find((c) => c.slug === slug);
-  if (!career) throw new Error(`No career ${slug}`);
-  return career;
-}
-
-function guideMd(source: string, frontmatter = ""): string {
-  return `---
-source: ${source}
-provenance:
-  title: "Test guide"
-  added: 2026-11-23
-summary: A test guide.
-${frontmatter}---
-Body.
-`;
-}
-
-/** The helper's minimal set, its own guide kept or not, plus these guides. */
-function careerWith(guides: Record<string, string>, keepHelperGuide = false): Career {
-  const files: FileSet = validFiles();
-  if (!keepHelperGuide) delete files[GUIDE];
-  for (const [id, text] of Object.entries(guides)) {
-    if (id !== "himalayas") files[`content/sources/${id}.yaml`] = `name: ${id.toUpperCase()}\ndescription: A test publisher.\nfigures: [salary-survey]\n`;
-    files[`content/careers/backend-developer/${id}.md`] = text;
-  }
-  const result = load(files);
-  if (!result.ok) throw new Error(`Fixture failed to load: ${result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("; ")}`);
-  const career = result.site.careers.find((c) => c.slug === "backend-developer");
-  if (!career) throw new Error("No backend-developer career in the fixture");
-  return career;
-}
 
 function row(rows: OutlookRow[], sourceId: string): OutlookRow {
   const found = rows.find((r) => r.guide.source.id === sourceId);

@@ -5,31 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { compareLadders, rungOf, RUNGS } from "@/lib/compare/ladder";
 import { compareLevels, type LevelSeries } from "@/lib/compare/levels";
-import { loadContentFromDisk, type Career } from "@/lib/content/index";
-import { GUIDE, load, validFiles, type FileSet } from "./helpers";
+import { careerWith, guideMd, real, realCareer } from "./builders";
 
 /* ----------------------------------------------------------------- fixtures */
-
-const real = loadContentFromDisk(process.cwd());
-
-function realCareer(slug: string): Career {
-  if (!real.ok) throw new Error(`Real content failed to load: ${real.issues.map((i) => `${i.file} ${i.message}`).join("; ")}`);
-  const career = real.site.careers.find((c) => c.slug === slug);
-  if (!career) throw new Error(`No career ${slug}`);
-  return career;
-}
-
-function guideMd(source: string, frontmatter = ""): string {
-  return `---
-source: ${source}
-provenance:
-  title: "Test guide"
-  added: 2026-11-23
-summary: A test guide.
-${frontmatter}---
-Body.
-`;
-}
 
 type TierSpec = [title: string, yearsMin: number, yearsMax?: number, salary?: string];
 
@@ -46,21 +24,6 @@ function tiersYaml(tiers: TierSpec[]): string {
       .join("\n"),
   );
   return `tiers:\n${items.join("\n")}\n`;
-}
-
-/** The helper's career, source and taxonomies, with these guides in place of its own. */
-function careerWith(guides: Record<string, string>): Career {
-  const files: FileSet = validFiles();
-  delete files[GUIDE];
-  for (const [id, text] of Object.entries(guides)) {
-    if (id !== "himalayas") files[`content/sources/${id}.yaml`] = `name: ${id.toUpperCase()}\ndescription: A test publisher.\nfigures: [salary-survey]\n`;
-    files[`content/careers/backend-developer/${id}.md`] = text;
-  }
-  const result = load(files);
-  if (!result.ok) throw new Error(`Fixture failed to load: ${result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("; ")}`);
-  const career = result.site.careers.find((c) => c.slug === "backend-developer");
-  if (!career) throw new Error("No backend-developer career in the fixture");
-  return career;
 }
 
 function series(all: LevelSeries[], sourceId: string): LevelSeries {

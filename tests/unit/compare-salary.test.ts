@@ -7,60 +7,20 @@ import { describe, expect, it } from "vitest";
 import { chooseBasis, compareSalaries, findOutliers } from "@/lib/compare/salary";
 import { sourceStanding } from "@/lib/compare/standing";
 import { median, percentFrom, ratio } from "@/lib/compare/stats";
-import { loadContentFromDisk, type Career, type Guide } from "@/lib/content/index";
-import { GUIDE, load, validFiles, type FileSet } from "./helpers";
+import type { Guide } from "@/lib/content/index";
+import { careerOf, guideMd, realCareer, withGuides } from "./builders";
+import { validFiles, type FileSet } from "./helpers";
 
 /* ----------------------------------------------------------------- fixtures */
-
-const real = loadContentFromDisk(process.cwd());
-
-function realCareer(slug: string): Career {
-  if (!real.ok) throw new Error(`Real content failed to load: ${real.issues.map((i) => `${i.file} ${i.message}`).join("; ")}`);
-  const career = real.site.careers.find((c) => c.slug === slug);
-  if (!career) throw new Error(`No career ${slug}`);
-  return career;
-}
-
-const CAREER_DIR = "content/careers/backend-developer";
-
-/** A minimal valid guide from `source`, with extra frontmatter lines (indented YAML). */
-function guideMd(source: string, frontmatter = ""): string {
-  return `---
-source: ${source}
-provenance:
-  title: "Test guide"
-  added: 2026-11-23
-summary: A test guide.
-${frontmatter}---
-Body.
-`;
-}
 
 function salaryYaml(currency: string, period: string, figures: Record<string, number>): string {
   const lines = Object.entries(figures).map(([k, v]) => `  ${k}: ${v}\n`);
   return `salary:\n  currency: ${currency}\n  period: ${period}\n${lines.join("")}`;
 }
 
-/**
- * The helper's minimal set with its Himalayas guide kept (`keepHimalayas`) or
- * dropped, plus one guide per extra source, each with its own source file.
- */
-function withGuides(guides: Record<string, string>, keepHimalayas = true): FileSet {
-  const files = validFiles();
-  if (!keepHimalayas) delete files[GUIDE];
-  for (const [id, text] of Object.entries(guides)) {
-    if (id !== "himalayas") files[`content/sources/${id}.yaml`] = `name: ${id.toUpperCase()}\ndescription: A test publisher.\nfigures: [salary-survey]\n`;
-    files[`${CAREER_DIR}/${id}.md`] = text;
-  }
-  return files;
-}
-
-function careerOf(files: FileSet): Career {
-  const result = load(files);
-  if (!result.ok) throw new Error(`Fixture failed to load: ${result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("; ")}`);
-  const career = result.site.careers.find((c) => c.slug === "backend-developer");
-  if (!career) throw new Error("No backend-developer career in the fixture");
-  return career;
+/** The helper's minimal set, its Himalayas guide kept, plus these guides. */
+function withHelperGuide(guides: Record<string, string>): FileSet {
+  return withGuides(guides, { keepHelperGuide: true });
 }
 
 const ids = (guides: readonly Guide[]) => guides.map((g) => g.source.id);
@@ -135,7 +95,7 @@ describe("outlier marking", () => {
   });
 
   it("flags a maximum more than three times the typical median, alone", () => {
-    const files = withGuides({
+    const files = withHelperGuide({
       lonemax: guideMd("lonemax", salaryYaml("USD", "year", { median: 110000, min: 60000, max: 400000 })),
     });
     const salary = compareSalaries(careerOf(files).guides);
@@ -161,11 +121,11 @@ describe("outlier marking", () => {
   });
 
   it("through the loader: a lone far median is flagged among three sources, not between two", () => {
-    const two = withGuides({ far: guideMd("far", salaryYaml("USD", "year", { median: 400000 })) });
+    const two = withHelperGuide({ far: guideMd("far", salaryYaml("USD", "year", { median: 400000 })) });
     const twoRows = compareSalaries(careerOf(two).guides).rows;
     expect(twoRows.flatMap((r) => r.outliers)).toEqual([]);
 
-    const three = withGuides({
+    const three = withHelperGuide({
       far: guideMd("far", salaryYaml("USD", "year", { median: 400000 })),
       near: guideMd("near", salaryYaml("USD", "year", { median: 110000 })),
     });
@@ -181,7 +141,7 @@ describe("outlier marking", () => {
 
 describe("mixed currencies and periods", () => {
   it("keeps a EUR/year and a USD/month source out of a USD/year consensus", () => {
-    const files = withGuides({
+    const files = withHelperGuide({
       euro: guideMd("euro", salaryYaml("EUR", "year", { median: 60000 })),
       monthly: guideMd("monthly", salaryYaml("USD", "month", { median: 9000 })),
     });
@@ -196,14 +156,11 @@ describe("mixed currencies and periods", () => {
   });
 
   it("uses the most common basis when no source pays in USD a year", () => {
-    const files = withGuides(
-      {
-        de: guideMd("de", salaryYaml("EUR", "year", { median: 60000 })),
-        fr: guideMd("fr", salaryYaml("EUR", "year", { median: 50000 })),
-        uk: guideMd("uk", salaryYaml("GBP", "year", { median: 55000 })),
-      },
-      false,
-    );
+    const files = withGuides({
+      de: guideMd("de", salaryYaml("EUR", "year", { median: 60000 })),
+      fr: guideMd("fr", salaryYaml("EUR", "year", { median: 50000 })),
+      uk: guideMd("uk", salaryYaml("GBP", "year", { median: 55000 })),
+    });
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.basis).toEqual({ currency: "EUR", period: "year" });
     expect(ids(salary.rows.map((r) => r.guide)).sort()).toEqual(["de", "fr"]);
@@ -212,7 +169,7 @@ describe("mixed currencies and periods", () => {
   });
 
   it("prefers USD a year over a more common basis", () => {
-    const files = withGuides({
+    const files = withHelperGuide({
       de: guideMd("de", salaryYaml("EUR", "year", { median: 60000 })),
       fr: guideMd("fr", salaryYaml("EUR", "year", { median: 50000 })),
     });
@@ -221,7 +178,7 @@ describe("mixed currencies and periods", () => {
   });
 
   it("defaults a salary's period to a year", () => {
-    const files = withGuides({ noperiod: guideMd("noperiod", "salary:\n  currency: USD\n  median: 99000\n") });
+    const files = withHelperGuide({ noperiod: guideMd("noperiod", "salary:\n  currency: USD\n  median: 99000\n") });
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.consensus?.sourceCount).toBe(2);
     expect(salary.otherBasis).toEqual([]);
@@ -239,7 +196,7 @@ describe("a single source", () => {
   });
 
   it("with no salary gives no basis, rows or consensus, and is listed as without salary", () => {
-    const files = withGuides({ himalayas: guideMd("himalayas") });
+    const files = withHelperGuide({ himalayas: guideMd("himalayas") });
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.basis).toBeUndefined();
     expect(salary.consensus).toBeUndefined();
@@ -249,7 +206,7 @@ describe("a single source", () => {
   });
 
   it("with a range but no median gives a row but no consensus", () => {
-    const files = withGuides({ himalayas: guideMd("himalayas", salaryYaml("USD", "year", { min: 50000, max: 90000 })) });
+    const files = withHelperGuide({ himalayas: guideMd("himalayas", salaryYaml("USD", "year", { min: 50000, max: 90000 })) });
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.consensus).toBeUndefined();
     expect(salary.rows).toHaveLength(1);
@@ -288,7 +245,7 @@ describe("sourceStanding", () => {
   });
 
   it("does not compare a source in another currency", () => {
-    const files = withGuides({ euro: guideMd("euro", salaryYaml("EUR", "year", { median: 60000 })) });
+    const files = withHelperGuide({ euro: guideMd("euro", salaryYaml("EUR", "year", { median: 60000 })) });
     const standing = sourceStanding(careerOf(files), "euro");
     expect(standing.percentFromConsensus).toBeUndefined();
     expect(standing.text).toBe("Its salary is in another currency or period, so it is not compared.");
