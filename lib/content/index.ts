@@ -3,7 +3,7 @@
  * a ContentError listing every problem, which fails `next build`.
  */
 import { ContentError } from "./issues";
-import { loadContent, type LoadResult } from "./load";
+import { loadContent, type LoadOptions, type LoadResult } from "./load";
 import type { Career, Guide, Site, Source } from "./model";
 import { contentFingerprint, readContentTree } from "./tree";
 
@@ -11,8 +11,8 @@ export type { Career, Guide, Site, Source } from "./model";
 
 let cached: { key: string; site: Site } | undefined;
 
-export function loadContentFromDisk(root = process.cwd()): LoadResult {
-  return loadContent(readContentTree(root));
+export function loadContentFromDisk(root = process.cwd(), options: LoadOptions = {}): LoadResult {
+  return loadContent(readContentTree(root), options);
 }
 
 /**

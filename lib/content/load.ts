@@ -6,7 +6,7 @@
  * This module is pure: it takes file contents, not the file system, so tests
  * can feed it broken content directly. `tree.ts` reads the disk.
  */
-import { didYouMean, type ContentIssue } from "./issues";
+import { closest, didYouMean, type ContentIssue } from "./issues";
 import type { Career, CertificationMention, Guide, RelatedCareer, Site, SkillMention, Source } from "./model";
 import { decodeText, parseMarkdownFile, parseYamlFile, type ParsedFile } from "./parse";
 import { checkGuideFigures } from "./rules";
@@ -22,10 +22,16 @@ import {
   type SkillEntry,
   type SkillRef,
 } from "./schema";
-import { buildNameIndex, type NameIndex } from "./taxonomy";
+import { buildNameIndex, nameKey, type NameIndex } from "./taxonomy";
 import { at, validate } from "./validate";
+import { checkWarnings } from "./warnings";
 
 export type ContentFile = { path: string; bytes: Uint8Array };
+
+export type LoadOptions = {
+  /** "Now", for warnings about the age of figures; the current time unless given (tests fix it). */
+  now?: Date;
+};
 
 export type LoadResult =
   | { ok: true; site: Site; issues: ContentIssue[] }
@@ -68,12 +74,13 @@ export function classify(path: string): FileRole {
 }
 
 type Loaded<T> = { parsed: ParsedFile; value: T };
+type LoadedGuide = Loaded<GuideFile> & { careerSlug: string; sourceId: string };
 
-export function loadContent(files: readonly ContentFile[]): LoadResult {
+export function loadContent(files: readonly ContentFile[], options: LoadOptions = {}): LoadResult {
   const issues: ContentIssue[] = [];
   const sources: Loaded<Source>[] = [];
   const careers: (Loaded<CareerFile> & { slug: string })[] = [];
-  const guides: (Loaded<GuideFile> & { careerSlug: string; sourceId: string })[] = [];
+  const guides: LoadedGuide[] = [];
   let skills: Loaded<SkillEntry[]> | undefined;
   let certifications: Loaded<CertificationEntry[]> | undefined;
   // Source ids and career slugs that have a file, valid or not: a guide that
@@ -88,16 +95,31 @@ export function loadContent(files: readonly ContentFile[]): LoadResult {
     }
     if (role.kind === "source") present.sources.add(role.id);
     if (role.kind === "career") present.careers.add(role.slug);
+    try {
+      loadFile(file, role);
+    } catch (error) {
+      // A bug here must not hide every other file's problems behind a stack trace.
+      issues.push({
+        severity: "error",
+        file: file.path,
+        field: "",
+        message: `Could not read this file: ${error instanceof Error ? error.message : String(error)}`,
+        hint: "this is a bug in the content checks; please report it with the file",
+      });
+    }
+  }
+
+  function loadFile(file: ContentFile, role: Exclude<FileRole, { kind: "misplaced" }>) {
     const decoded = decodeText(file.path, file.bytes);
     if (!decoded.ok) {
       issues.push(...decoded.issues);
-      continue;
+      return;
     }
     const isMarkdown = role.kind === "guide" && role.format === "md";
     const result = isMarkdown ? parseMarkdownFile(file.path, decoded.text) : parseYamlFile(file.path, decoded.text);
     if (!result.ok) {
       issues.push(...result.issues);
-      continue;
+      return;
     }
     const parsed = result.parsed;
     switch (role.kind) {
@@ -144,9 +166,40 @@ export function loadContent(files: readonly ContentFile[]): LoadResult {
 
   const skillIndex = indexTaxonomy(skills, "skills", issues);
   const certificationIndex = indexTaxonomy(certifications, "certifications", issues);
-  const site = assemble({ sources, careers, guides, skills, certifications, skillIndex, certificationIndex, present, issues });
+  const accepted: LoadedGuide[] = [];
+  const site = assemble({ sources, careers, guides, skills, certifications, skillIndex, certificationIndex, present, issues, accepted });
+  issues.push(
+    ...checkWarnings({ sources, careers, guides: accepted, skillIndex, careerIndex: careerNameIndex(careers) }, options.now),
+  );
   const failed = issues.some((i) => i.severity === "error");
-  return failed ? { ok: false, issues } : { ok: true, site, issues };
+  return failed ? { ok: false, issues: capPerFile(issues) } : { ok: true, site, issues: capPerFile(issues) };
+}
+
+/** No file reports more than this many problems: past it, an editor needs the first ones, not a wall. */
+export const MAX_ISSUES_PER_FILE = 30;
+
+/** The first MAX_ISSUES_PER_FILE issues of each file, errors first, and a line saying how many more there are. */
+function capPerFile(issues: ContentIssue[]): ContentIssue[] {
+  const byFile = new Map<string, ContentIssue[]>();
+  for (const issue of issues) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
+  }
+  if ([...byFile.values()].every((list) => list.length <= MAX_ISSUES_PER_FILE)) return issues;
+  return [...byFile].flatMap(([file, list]) => {
+    if (list.length <= MAX_ISSUES_PER_FILE) return list;
+    const ordered = [...list.filter((i) => i.severity === "error"), ...list.filter((i) => i.severity === "warning")];
+    const rest = ordered.slice(MAX_ISSUES_PER_FILE);
+    const more: ContentIssue = {
+      severity: rest.some((i) => i.severity === "error") ? "error" : "warning",
+      file,
+      field: "",
+      message: `…and ${rest.length} more problem(s) in this file, not listed`,
+      hint: "fix the ones above and run the check again",
+    };
+    return [...ordered.slice(0, MAX_ISSUES_PER_FILE), more];
+  });
 }
 
 /** For Markdown guides the body comes from below the frontmatter. */
@@ -185,13 +238,15 @@ function indexTaxonomy<T extends { id: string; name: string; aliases: string[] }
 type AssembleInput = {
   sources: Loaded<Source>[];
   careers: (Loaded<CareerFile> & { slug: string })[];
-  guides: (Loaded<GuideFile> & { careerSlug: string; sourceId: string })[];
+  guides: LoadedGuide[];
   skills: Loaded<SkillEntry[]>;
   certifications: Loaded<CertificationEntry[]>;
   skillIndex: NameIndex<SkillEntry>;
   certificationIndex: NameIndex<CertificationEntry>;
   present: { sources: Set<string>; careers: Set<string> };
   issues: ContentIssue[];
+  /** Filled with the guides that made it into the site, for the warnings. */
+  accepted: LoadedGuide[];
 };
 
 function assemble(input: AssembleInput): Site {
@@ -251,6 +306,7 @@ function assemble(input: AssembleInput): Site {
       certifications: resolveCertifications(parsed, certifications, input.certificationIndex, issues),
       related: related.map((name) => resolveRelated(name, relatedIndex)),
     };
+    input.accepted.push(g);
     const list = guidesByCareer.get(g.careerSlug) ?? [];
     list.push(guide);
     guidesByCareer.set(g.careerSlug, list);
@@ -311,10 +367,18 @@ function resolveCertifications(
   });
 }
 
+/** The nearest entries (not names: "Postgres" and "postgresql" are one skill), or how to add one. */
 function unknownHint(name: string, index: NameIndex<{ id: string; name: string; aliases: string[] }>, file: string): string {
-  const near = didYouMean(name, index.names());
-  const add = `or add it (or an alias) to ${file}`;
-  return near ? `${near} ${add}` : add;
+  const byEntry = new Map<string, string>();
+  for (const candidate of closest(name, index.names(), 12)) {
+    const entry = index.find(candidate);
+    if (!entry || byEntry.has(entry.id)) continue;
+    const same = nameKey(candidate) === nameKey(entry.name) || candidate === entry.id;
+    byEntry.set(entry.id, same ? `"${candidate}"` : `"${candidate}" (${entry.name})`);
+  }
+  const add = `add it (or an alias) to ${file}`;
+  if (byEntry.size === 0) return add;
+  return `did you mean ${[...byEntry.values()].slice(0, 3).join(" or ")}? Otherwise ${add}`;
 }
 
 function careerNameIndex(careers: readonly (Loaded<CareerFile> & { slug: string })[]) {

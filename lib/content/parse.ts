@@ -3,7 +3,22 @@
  * stands in the file, so later checks can report line and column.
  */
 import matter from "gray-matter";
-import { isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Pair,
+  type YAMLError,
+  type YAMLMap,
+} from "yaml";
 import type { ContentIssue } from "./issues";
 
 export type Position = { line: number; column: number };
@@ -63,35 +78,117 @@ function fail(file: string, message: string, hint?: string): { ok: false; issues
   return { ok: false, issues: [{ severity: "error", file, field: "", message, hint }] };
 }
 
+/** At most this many YAML errors are reported per file; the first is the one to fix. */
+const MAX_YAML_ERRORS = 5;
+
 /** Parses a YAML file (a source, a career, taxonomy or a YAML guide). */
 export function parseYamlFile(file: string, text: string, lineOffset = 0): ParseResult {
   if (text.trim() === "") return fail(file, "File is empty");
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
+  // The parser's own duplicate-key check is quadratic (50,000 keys took 17 s): duplicateKeys() does it in linear time.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+  const duplicates = duplicateKeys(doc).map((offset): ContentIssue => {
+    const pos = lineCounter.linePos(offset);
     return {
-      ok: false,
-      issues: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(errorOffset(doc, e));
-        return {
-          severity: "error" as const,
-          file,
-          line: pos.line + lineOffset,
-          column: pos.col,
-          field: "",
-          message: `Invalid YAML: ${yamlMessage(e.code, e.message)}`,
-          hint: yamlHint(e.code),
-        };
-      }),
+      severity: "error",
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      field: "",
+      message: `Invalid YAML: ${yamlMessage("DUPLICATE_KEY", "")}`,
+      hint: yamlHint("DUPLICATE_KEY", ""),
     };
+  });
+  if (doc.errors.length > 0 || duplicates.length > 0) {
+    const issues = doc.errors.map((e) => {
+      const pos = lineCounter.linePos(errorOffset(doc, e));
+      return {
+        severity: "error" as const,
+        file,
+        line: pos.line + lineOffset,
+        column: pos.col,
+        field: "",
+        message: `Invalid YAML: ${yamlMessage(e.code, e.message)}`,
+        hint: yamlHint(e.code, e.message),
+      };
+    });
+    return { ok: false, issues: withoutKnockOns([...issues, ...duplicates]) };
   }
+  if (doc.contents === null) return fail(file, "File is empty", "it has only comments; add the file's fields");
   const locate: Locator = (path) => {
     const offset = findOffset(doc, path);
     if (offset === undefined) return undefined;
     const pos = lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  return { ok: true, parsed: { file, data: doc.toJS({ maxAliasCount: 100 }), locate } };
+  let data: unknown;
+  try {
+    // Aliases are expanded here: a few nested ones can stand for gigabytes (a "YAML bomb").
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const offset = firstAlias(doc);
+    const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
+    const tooMany = error instanceof ReferenceError && /alias/i.test(error.message);
+    const issue: ContentIssue = {
+      severity: "error",
+      file,
+      line: pos && pos.line + lineOffset,
+      column: pos?.col,
+      field: "",
+      message: tooMany ? "Invalid YAML: its aliases expand to too much data" : `Invalid YAML: ${error instanceof Error ? error.message : String(error)}`,
+      hint: tooMany ? "write the values out instead of repeating them with & anchors and * aliases" : undefined,
+    };
+    return { ok: false, issues: [issue] };
+  }
+  return { ok: true, parsed: { file, data, locate } };
+}
+
+/**
+ * One slip in YAML (a key out of line, a tab) often makes the parser report
+ * several errors on that line and the next ones. Keep the first of each run of
+ * adjacent lines, and at most MAX_YAML_ERRORS in all.
+ */
+function withoutKnockOns(issues: ContentIssue[]): ContentIssue[] {
+  const sorted = [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const kept: ContentIssue[] = [];
+  let previous = -Infinity;
+  for (const issue of sorted) {
+    const line = issue.line ?? 0;
+    if (line > previous + 1) kept.push(issue);
+    previous = Math.max(previous, line);
+  }
+  return kept.slice(0, MAX_YAML_ERRORS);
+}
+
+/** Where each key that repeats an earlier key of the same mapping starts. */
+function duplicateKeys(doc: Document): number[] {
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        const key = `${typeof value}:${String(value)}`;
+        if (seen.has(key) && pair.key.range) offsets.push(pair.key.range[0]);
+        seen.add(key);
+      }
+    },
+  });
+  return offsets;
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) {
+        offset = node.range[0];
+        return visit.BREAK;
+      }
+    },
+  });
+  return offset;
 }
 
 /** Parses a Markdown guide: YAML frontmatter between `---` lines, then the body. */
@@ -118,30 +215,46 @@ export function parseMarkdownFile(file: string, text: string): ParseResult {
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     return fail(file, "Frontmatter is never closed", "add a line '---' after the last YAML field");
   }
+  if (split.matter.trim() === "") {
+    return fail(file, "Frontmatter is empty", "put the guide's YAML fields between the two '---' lines");
+  }
   // `split.matter` starts right after the opening `---`, so its line numbers are the file's.
   const result = parseYamlFile(file, split.matter, 0);
-  if (!result.ok) return result;
-  const frontmatterLines = split.matter.split("\n").length;
+  if (!result.ok) {
+    const onlyComments = result.issues.length === 1 && result.issues[0].message === "File is empty";
+    return onlyComments ? fail(file, "Frontmatter is empty", "it has only comments; add the guide's YAML fields") : result;
+  }
+  // The body is the end of the text; its first line is one past the newlines before it.
+  const bodyStart = text.endsWith(split.content) ? text.length - split.content.length : text.length;
+  const bodyLine = text.slice(0, bodyStart).split("\n").length;
   return {
     ok: true,
-    parsed: { ...result.parsed, body: split.content, bodyLine: frontmatterLines + 1 },
+    parsed: { ...result.parsed, body: split.content, bodyLine },
   };
 }
 
 function yamlMessage(code: string, message: string): string {
   const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
   if (code === "DUPLICATE_KEY") return "a key appears twice in the same mapping";
+  if (code === "RESOURCE_EXHAUSTION") return "it is nested too deeply to read";
+  if (code === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second '---' line)";
   return first;
 }
 
-function yamlHint(code: string): string | undefined {
+function yamlHint(code: string, message: string): string | undefined {
   switch (code) {
     case "TAB_AS_INDENT":
       return "indent with spaces, not tabs";
     case "DUPLICATE_KEY":
       return "remove or rename one of the two";
     case "MISSING_CHAR":
-      return "close the quote, or remove it";
+      if (/quote/i.test(message)) return "close the quote, or remove it";
+      if (/followed by map values/i.test(message)) return "write `key: value`, with a colon after the key";
+      return "line up the items of one list at the same indentation, each starting with '- '";
+    case "MULTIPLE_DOCS":
+      return "remove the extra '---' line: a YAML file holds one set of fields";
+    case "RESOURCE_EXHAUSTION":
+      return "flatten the lists and mappings; content files need only a few levels";
     case "BAD_INDENT":
     case "MISSING_INDENT":
       return "line up the keys of one mapping at the same indentation";
@@ -173,7 +286,7 @@ function findOffset(doc: Document, path: readonly PropertyKey[]): number | undef
   let offset = rangeStart(node);
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key));
+      const pair = pairFor(node, key);
       if (!pair) return offset;
       // Point at the value when it has a position, else at the key. A block
       // mapping or list starts on the line below its key: point at the key.
@@ -190,6 +303,26 @@ function findOffset(doc: Document, path: readonly PropertyKey[]): number | undef
     }
   }
   return offset;
+}
+
+/**
+ * The pair of a mapping with the given key, through an index built once per
+ * mapping: a file with thousands of unknown keys is located in linear time,
+ * not quadratic (50,000 keys took over a minute).
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairFor(map: YAMLMap, key: PropertyKey): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const name = String(pair.key.value);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    pairIndex.set(map, index);
+  }
+  return index.get(String(key));
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -50,12 +50,13 @@ export function checkGuideFigures(parsed: ParsedFile, guide: GuideFile): Content
 /** min ≤ median ≤ max, and min ≤ average ≤ max, naming both values when not. */
 function checkRange(parsed: ParsedFile, path: Path, figures: Figures, names: [string, string] = ["min", "max"]): ContentIssue[] {
   const [minName, maxName] = names;
+  // min against max first: when the two are swapped, that is what to say.
   const pairs: [string, number | undefined, string, number | undefined][] = [
+    [minName, figures.min, maxName, figures.max],
     [minName, figures.min, "median", figures.median],
     ["median", figures.median, maxName, figures.max],
     [minName, figures.min, "average", figures.average],
     ["average", figures.average, maxName, figures.max],
-    [minName, figures.min, maxName, figures.max],
   ];
   for (const [lowName, low, highName, high] of pairs) {
     if (low !== undefined && high !== undefined && low > high) {

@@ -1,0 +1,492 @@
+/**
+ * Content-quality warnings: things that are allowed but probably not meant,
+ * or that make a guide less useful. Warnings never fail the build or
+ * `npm run content:check`; they point at the file, line and field like errors.
+ *
+ * Pure, like load.ts: it sees the parsed, validated files and the indexes the
+ * loader built, never the disk, and takes "now" as a parameter so results do
+ * not change with the calendar in tests.
+ */
+import { findRawHtml } from "../markdown";
+import { editDistance, type ContentIssue } from "./issues";
+import type { Source } from "./model";
+import type { ParsedFile } from "./parse";
+import type { CareerFile, GuideFile, SkillEntry, SkillRef } from "./schema";
+import { nameKey, type NameIndex } from "./taxonomy";
+import { at } from "./validate";
+
+type Path = (string | number)[];
+type Named = { id: string; name: string; aliases: string[] };
+
+export type WarningInput = {
+  sources: readonly { parsed: ParsedFile; value: Source }[];
+  careers: readonly { parsed: ParsedFile; value: CareerFile; slug: string }[];
+  /** Guides that passed validation and belong to a known career and source. */
+  guides: readonly { parsed: ParsedFile; value: GuideFile; careerSlug: string }[];
+  skillIndex: NameIndex<SkillEntry>;
+  /** Careers by slug, title and alias: what a `related` entry links to. */
+  careerIndex: NameIndex<Named>;
+};
+
+/** An FAQ answer shorter than this many words is probably a stub. */
+export const MIN_FAQ_ANSWER_WORDS = 8;
+/** Figures older than this many years before the current year are flagged as stale. */
+export const MAX_FIGURES_AGE_YEARS = 3;
+
+export function checkWarnings(input: WarningInput, now: Date = new Date()): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const tierTitles = tierTitleCounts(input);
+  for (const { parsed, value } of input.sources) {
+    issues.push(...rawHtml(parsed, [["description"], ["caveat"]], value));
+  }
+  for (const { parsed, value } of input.careers) {
+    issues.push(...rawHtml(parsed, [["summary"]], value));
+    issues.push(...relatedCareers(parsed, value.related, input.careerIndex));
+  }
+  for (const { parsed, value } of input.guides) {
+    issues.push(...guideCoverage(parsed, value));
+    issues.push(...figuresYear(parsed, value, now));
+    issues.push(...shortFaqAnswers(parsed, value));
+    issues.push(...relatedCareers(parsed, value.related, input.careerIndex));
+    issues.push(...skillLabels(parsed, value, input.skillIndex));
+    issues.push(...tierTitleLookalikes(parsed, value, input, tierTitles));
+    issues.push(...rawHtml(parsed, guideMarkdownPaths(value), value));
+    issues.push(...rawHtmlInBody(parsed, value));
+  }
+  return issues;
+}
+
+function warn(parsed: ParsedFile, path: Path, message: string, hint?: string): ContentIssue {
+  return { ...at(parsed, path, message, hint), severity: "warning" };
+}
+
+/* ------------------------------------------------------------- coverage */
+
+function guideCoverage(parsed: ParsedFile, guide: GuideFile): ContentIssue[] {
+  if (guide.salary || guide.tiers.length > 0) return [];
+  return [
+    warn(
+      parsed,
+      [],
+      "Guide gives no salary and no tiers, so it adds nothing to the pay and career-ladder comparisons",
+      "add salary or tiers if the source gives them; if it gives neither, this is fine",
+    ),
+  ];
+}
+
+/* -------------------------------------------------------------- figures */
+
+function hasNumber(value: unknown): boolean {
+  if (typeof value === "number") return true;
+  if (Array.isArray(value)) return value.some(hasNumber);
+  if (value !== null && typeof value === "object") return Object.values(value).some(hasNumber);
+  return false;
+}
+
+/** Salary or outlook numbers: what a reader would want dated. */
+export function hasFigures(guide: GuideFile): boolean {
+  const { outlook } = guide;
+  return (
+    hasNumber(guide.salary) ||
+    guide.tiers.some((t) => hasNumber(t.salary)) ||
+    outlook?.growthPercent !== undefined ||
+    outlook?.annualOpenings !== undefined ||
+    outlook?.livePostings !== undefined
+  );
+}
+
+function figuresYear(parsed: ParsedFile, guide: GuideFile, now: Date): ContentIssue[] {
+  const year = guide.provenance.figuresYear;
+  if (year === undefined) {
+    if (!hasFigures(guide)) return [];
+    return [
+      warn(
+        parsed,
+        ["provenance"],
+        "Guide has salary or outlook figures but no provenance.figuresYear, so readers cannot tell how old they are",
+        "add figuresYear under provenance: the year the source's figures refer to, e.g. figuresYear: 2025",
+      ),
+    ];
+  }
+  const current = now.getUTCFullYear();
+  if (current - year <= MAX_FIGURES_AGE_YEARS) return [];
+  return [
+    warn(
+      parsed,
+      ["provenance", "figuresYear"],
+      `Figures are from ${year}, more than ${MAX_FIGURES_AGE_YEARS} years before ${current}`,
+      "check the source for newer figures; update them and figuresYear, or keep them if the source has none newer",
+    ),
+  ];
+}
+
+/* ----------------------------------------------------------------- FAQs */
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function shortFaqAnswers(parsed: ParsedFile, guide: GuideFile): ContentIssue[] {
+  return guide.faqs.flatMap((faq, i) => {
+    const words = countWords(faq.answer);
+    if (words >= MIN_FAQ_ANSWER_WORDS) return [];
+    return [
+      warn(
+        parsed,
+        ["faqs", i, "answer"],
+        `FAQ answer is only ${words} word${words === 1 ? "" : "s"} long`,
+        "give the source's answer in a sentence or two, in our own words, or drop the question",
+      ),
+    ];
+  });
+}
+
+/* ------------------------------------------------------- related careers */
+
+/**
+ * Related careers we have no page for are shown as plain text. That is often
+ * intended ("Web Developer" before we cover it), so plain titles get one
+ * warning per list; an entry that looks like a typo of a career we have, like
+ * a slug (meant as a link), or like another entry of the list, gets its own.
+ */
+function relatedCareers(parsed: ParsedFile, related: readonly string[], index: NameIndex<Named>): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const plain: string[] = [];
+  const short = related.length <= MAX_LOOKALIKE_LIST;
+  // Names seen so far, by name key and by the career they link to ("backend-engineer", "Back-End Engineer").
+  const seen = new Map<string, string>();
+  related.forEach((name, i) => {
+    const key = nameKey(name);
+    const linked = index.find(name)?.id;
+    const twin =
+      seen.get(key) ??
+      (linked === undefined ? undefined : seen.get(`career:${linked}`)) ??
+      (short ? related.slice(0, i).find((other) => looksLike(name, other)) : undefined);
+    if (!seen.has(key)) seen.set(key, name);
+    if (linked !== undefined && !seen.has(`career:${linked}`)) seen.set(`career:${linked}`, name);
+    if (twin !== undefined) {
+      issues.push(warn(parsed, ["related", i], `Related careers "${twin}" and "${name}" look like the same career`, "keep one of the two"));
+      return;
+    }
+    if (index.find(name)) return;
+    const near = short ? [...new Set(index.names().filter((candidate) => looksLike(name, candidate)).map((candidate) => index.find(candidate)))] : [];
+    if (near.length > 0) {
+      issues.push(
+        warn(
+          parsed,
+          ["related", i],
+          `Related career "${name}" matches no career, so it is shown as plain text`,
+          `did you mean ${near.map((c) => `"${c?.name}" (${c?.id})`).join(" or ")}?`,
+        ),
+      );
+    } else if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) {
+      issues.push(
+        warn(
+          parsed,
+          ["related", i],
+          `Related career "${name}" looks like a career slug, but there is no content/careers/${name}/career.yaml, so it is shown as plain text`,
+          "write the career's title instead, or add the career",
+        ),
+      );
+    } else {
+      plain.push(name);
+    }
+  });
+  if (plain.length > 0) {
+    const names = plain.map((n) => `"${n}"`).join(", ");
+    const message =
+      plain.length === 1
+        ? `Related career ${names} has no career page yet, so it is shown as plain text`
+        : `${plain.length} related careers have no career page yet, so they are shown as plain text: ${names}`;
+    const each = plain.length === 1 ? "it becomes" : "each becomes";
+    issues.push(
+      warn(parsed, ["related"], message, `${each} a link once a career with that title or alias exists, e.g. content/careers/${slugify(plain[0])}/career.yaml`),
+    );
+  }
+  return issues;
+}
+
+function slugify(name: string): string {
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "<career>"
+  );
+}
+
+/* ------------------------------------------------------ near-duplicates */
+
+/**
+ * How far apart two names may be and still look like one misspelt: one edit
+ * for short names, two for longer ones; never for names under five letters,
+ * where one edit makes a different word ("Rust", "Trust"). Two only from ten
+ * letters: "Mentoring" and "Monitoring" are two apart.
+ */
+export function typoDistance(length: number): number {
+  if (length < 5) return 0;
+  if (length < 10) return 1;
+  return 2;
+}
+
+/** Whether two words are one slip apart: a few letters wrong, or two neighbours swapped ("Senoir"). */
+function wordTypo(a: string, b: string, limit = typoDistance(Math.min(a.length, b.length))): boolean {
+  // Past a word's length, edit distance only costs time (it is quadratic).
+  if (limit === 0 || Math.abs(a.length - b.length) > limit || Math.max(a.length, b.length) > 64) return false;
+  if (editDistance(a, b) <= limit) return true;
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+}
+
+/**
+ * Whether `a` looks like a misspelling of `b`: not the same name, but the
+ * same words but for one slip in one of them ("Backend Develper", "Postgress"),
+ * or the same letters spaced differently ("BackendDeveloper"). Word by word,
+ * so "Senior …" and "Junior …", two letters apart, stay different stages.
+ */
+export function looksLike(a: string, b: string): boolean {
+  const pa = prepared(a);
+  const pb = prepared(b);
+  if (pa.key === pb.key) return false;
+  if (pa.squashed === pb.squashed) return pa.squashed !== "";
+  if (pa.words.length !== pb.words.length) return false;
+  let differing: [string, string] | undefined;
+  for (let i = 0; i < pa.words.length; i++) {
+    if (pa.words[i] === pb.words[i]) continue;
+    if (differing) return false;
+    differing = [pa.words[i], pb.words[i]];
+  }
+  return differing !== undefined && wordTypo(differing[0], differing[1]);
+}
+
+type Prepared = { key: string; squashed: string; words: string[] };
+/** Names are compared many times over (each label against every skill name): normalise each once. */
+const preparedNames = new Map<string, Prepared>();
+function prepared(name: string): Prepared {
+  let found = preparedNames.get(name);
+  if (!found) {
+    const key = nameKey(name);
+    found = { key, squashed: key.replace(/[^\p{L}\p{N}]+/gu, ""), words: key.split(/[^\p{L}\p{N}]+/u) };
+    if (preparedNames.size > 10_000) preparedNames.clear();
+    preparedNames.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * Lists longer than this are not searched for look-alikes: no real guide
+ * comes near, and comparing every item with every other in a list of
+ * thousands would take minutes.
+ */
+export const MAX_LOOKALIKE_LIST = 200;
+
+type SkillList = { path: Path; refs: readonly SkillRef[] };
+
+/**
+ * A `{label, refs}` item whose label names, or nearly names, a canonical
+ * skill that is not among its refs: "Postgress" with refs [sql] was probably
+ * meant to count for PostgreSQL too. Plain names are resolved (or refused) by
+ * the loader, so only labels are checked here.
+ */
+function skillLabels(parsed: ParsedFile, guide: GuideFile, index: NameIndex<SkillEntry>): ContentIssue[] {
+  const lists: SkillList[] = [
+    { path: ["skills", "technical"], refs: guide.skills.technical },
+    { path: ["skills", "soft"], refs: guide.skills.soft },
+    { path: ["tools"], refs: guide.tools },
+  ];
+  const names = index.names();
+  const issues: ContentIssue[] = [];
+  for (const list of lists) {
+    if (list.refs.length > MAX_LOOKALIKE_LIST) continue;
+    list.refs.forEach((ref, i) => {
+      if (typeof ref === "string") return;
+      const refIds = new Set(ref.refs.map((r) => index.find(r)?.id));
+      const exact = index.find(ref.label);
+      if (exact) {
+        if (!refIds.has(exact.id)) {
+          issues.push(
+            warn(
+              parsed,
+              [...list.path, i, "label"],
+              `Skill label "${ref.label}" names the skill "${exact.name}", but its refs do not include it`,
+              `add ${exact.id} to refs, or reword the label`,
+            ),
+          );
+        }
+        return;
+      }
+      // The nearest canonical names the label looks like; none of them may be among its refs.
+      const near = names
+        .filter((name) => looksLike(ref.label, name))
+        .sort((a, b) => editDistance(prepared(ref.label).key, prepared(a).key) - editDistance(prepared(ref.label).key, prepared(b).key));
+      if (near.length === 0 || near.some((name) => refIds.has(index.find(name)?.id))) return;
+      const entry = index.find(near[0]);
+      if (!entry) return;
+      // Show the name or alias it looks like ("Postgres"), not the bare id.
+      const like = near[0] === entry.id ? entry.name : near[0];
+      issues.push(
+        warn(
+          parsed,
+          [...list.path, i, "label"],
+          `Skill label "${ref.label}" looks like the skill "${like}" but does not resolve to it`,
+          `if it means ${entry.name}, correct the spelling and add ${entry.id} to refs; if it is a different skill, this is fine`,
+        ),
+      );
+    });
+  }
+  return issues;
+}
+
+type TitleCounts = Map<string, { title: string; guides: Set<string> }>;
+
+/** Every tier title in use, by name key, with the guides that use it. */
+function tierTitleCounts(input: WarningInput): TitleCounts {
+  const counts: TitleCounts = new Map();
+  for (const { parsed, value } of input.guides) {
+    for (const tier of value.tiers) {
+      const key = nameKey(tier.title);
+      const entry = counts.get(key) ?? { title: tier.title, guides: new Set<string>() };
+      entry.guides.add(parsed.file);
+      counts.set(key, entry);
+    }
+  }
+  return counts;
+}
+
+/**
+ * Level words the comparison pages place tiers by (lib/compare/ladder.ts):
+ * a misspelt one ("Principle", "Seniour") puts the tier on the wrong rung.
+ * Only words of five letters or more, where a one-letter slip is a typo.
+ */
+/** Level words are few and known, so a long one may be two letters off ("Principle" for "principal"). */
+function levelWordTypo(word: string, level: string): boolean {
+  const shorter = Math.min(word.length, level.length);
+  return wordTypo(word, level, shorter >= 8 ? 2 : typoDistance(shorter));
+}
+
+const LEVEL_WORDS = ["junior", "entry", "associate", "graduate", "intern", "internship", "senior", "manager", "principal", "architect", "staff", "distinguished", "chief", "director"];
+
+/**
+ * A tier title that nearly matches a canonical one: a career's title or alias,
+ * a salary level of the same guide (levels find their tier by exact title), or
+ * a title more guides use. Titles as common as each other are not compared,
+ * since neither can be called the canonical spelling.
+ */
+function tierTitleLookalikes(parsed: ParsedFile, guide: GuideFile, input: WarningInput, counts: TitleCounts): ContentIssue[] {
+  if (guide.tiers.length > MAX_LOOKALIKE_LIST) return [];
+  const canonical = [
+    ...input.careers.flatMap((c) => [c.value.title, ...c.value.aliases].map((title) => ({ title, why: "a career title" }))),
+    ...(guide.salary?.byLevel ?? []).slice(0, MAX_LOOKALIKE_LIST).map((level) => ({ title: level.level, why: "a salary level in this guide" })),
+  ];
+  // Titles two or more guides share: the only ones that can be more common than another.
+  const shared = [...counts.values()].filter((c) => c.guides.size > 1);
+  const issues: ContentIssue[] = [];
+  guide.tiers.forEach((tier, i) => {
+    const key = prepared(tier.title).key;
+    const own = counts.get(key)?.guides.size ?? 1;
+    const common = shared.filter((c) => c.guides.size > own).map((c) => ({ title: c.title, why: `used in ${c.guides.size} guides` }));
+    const candidates = [...canonical, ...common];
+    if (candidates.some((c) => prepared(c.title).key === key)) return;
+    const match = candidates.find((c) => looksLike(tier.title, c.title));
+    if (match) {
+      issues.push(
+        warn(
+          parsed,
+          ["tiers", i, "title"],
+          `Tier title "${tier.title}" looks like "${match.title}" (${match.why})`,
+          "if it is the same stage, spell it the same way so comparisons line them up",
+        ),
+      );
+      return;
+    }
+    const word = tier.title
+      .split(/[^\p{L}]+/u)
+      .filter((w) => !LEVEL_WORDS.includes(w.toLowerCase()))
+      .map((w) => ({ word: w, like: LEVEL_WORDS.find((level) => levelWordTypo(w.toLowerCase(), level)) }))
+      .find((w) => w.like);
+    if (word?.like) {
+      issues.push(
+        warn(
+          parsed,
+          ["tiers", i, "title"],
+          `Tier title "${tier.title}": "${word.word}" looks like the level word "${word.like}"`,
+          `comparisons place tiers by level words such as "${word.like}"; correct the spelling if that is what it means`,
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+/* ------------------------------------------------------------ raw HTML */
+
+/** Fields written in Markdown, as rendered by the pages (see the schema's `markdown` fields). */
+function guideMarkdownPaths(guide: GuideFile): Path[] {
+  return [
+    ["summary"],
+    ["salary", "note"],
+    ...guide.tiers.map((_, i): Path => ["tiers", i, "summary"]),
+    ...guide.certifications.map((_, i): Path => ["certifications", i, "proves"]),
+    ...guide.faqs.map((_, i): Path => ["faqs", i, "answer"]),
+    ...(guide.education?.paths ?? []).map((_, i): Path => ["education", "paths", i, "detail"]),
+    ["dayInTheLife"],
+    ["workLife", "summary"],
+  ];
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = Reflect.get(node, key);
+  }
+  return node;
+}
+
+function htmlMessage(tags: string[]): string {
+  const distinct = [...new Set(tags.map((t) => (t.length > 30 ? `${t.slice(0, 30)}…` : t)))];
+  const shown = distinct.slice(0, 3).join(", ");
+  const more = distinct.length > 3 ? ` and ${distinct.length - 3} more` : "";
+  return `Raw HTML ${shown}${more} is stripped from the page`;
+}
+
+const HTML_HINT = "write it in Markdown instead (**bold**, *italic*, [text](https://…), lists), or remove it";
+
+function rawHtml(parsed: ParsedFile, paths: Path[], data: unknown): ContentIssue[] {
+  return paths.flatMap((path) => {
+    const text = valueAt(data, path);
+    if (typeof text !== "string") return [];
+    const tags = findRawHtml(text);
+    return tags.length ? [warn(parsed, path, htmlMessage(tags), HTML_HINT)] : [];
+  });
+}
+
+/** The body of a Markdown guide, pointing at the line of the first tag. */
+function rawHtmlInBody(parsed: ParsedFile, guide: GuideFile): ContentIssue[] {
+  const tags = findRawHtml(guide.body);
+  if (tags.length === 0) return [];
+  const issue = warn(parsed, ["body"], htmlMessage(tags), HTML_HINT);
+  if (parsed.body === undefined || parsed.bodyLine === undefined) return [issue];
+  const line = parsed.bodyLine + firstLineWithHtml(parsed.body);
+  return [{ ...issue, line, column: 1 }];
+}
+
+/**
+ * The 0-based line of the body where the first raw tag is: the shortest run
+ * of whole lines in which findRawHtml finds one, by bisection, so that code
+ * spans and fences are skipped exactly as on the page.
+ */
+function firstLineWithHtml(body: string): number {
+  const lines = body.split("\n");
+  let low = 1;
+  let high = lines.length;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (findRawHtml(lines.slice(0, mid).join("\n")).length > 0) high = mid;
+    else low = mid + 1;
+  }
+  return low - 1;
+}
