@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Prose } from "@/components/Prose";
 import { getSite, guidesBySource } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { figureKindLabel } from "@/lib/labels";
@@ -28,7 +29,7 @@ export default function SourcesPage() {
             <h2 className="text-xl font-bold">
               <Link href={routes.source(source.id)}>{source.name}</Link>
             </h2>
-            <p className="mb-1">{source.description}</p>
+            <Prose markdown={source.description} className="mb-1" />
             <p className="text-sm text-muted">
               Publishes {source.figures.map(figureKindLabel).join(" and ")} · {plural(guidesBySource(source.id).length, "guide")} here
             </p>

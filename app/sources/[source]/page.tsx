@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { Prose } from "@/components/Prose";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { sourceStanding } from "@/lib/compare/standing";
 import { getCareer, getSite, getSource, guidesBySource } from "@/lib/content";
@@ -34,7 +35,7 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
     <>
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Sources", href: routes.sources() }, { label: source.name }]} />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">{source.name}</h1>
-      <p className="mb-3 max-w-3xl text-lg">{source.description}</p>
+      <Prose markdown={source.description} className="mb-3 max-w-3xl text-lg" />
       <dl className="mb-8 max-w-3xl space-y-2">
         <div>
           <dt className="inline font-semibold">Publishes: </dt>
@@ -43,7 +44,9 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
         {source.caveat && (
           <div>
             <dt className="inline font-semibold">Read with care: </dt>
-            <dd className="inline">{source.caveat}</dd>
+            <dd className="inline">
+              <Prose markdown={source.caveat} inline />
+            </dd>
           </div>
         )}
         {source.homepage && (

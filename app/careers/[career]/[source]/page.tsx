@@ -69,7 +69,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
         {guide.salary?.note && <Prose markdown={guide.salary.note} className="mt-3 text-sm text-muted" />}
         {guide.source.caveat && (
           <p className="mt-3 text-sm">
-            <span className="font-semibold">About these figures:</span> {guide.source.caveat}
+            <span className="font-semibold">About these figures:</span> <Prose markdown={guide.source.caveat} inline />
           </p>
         )}
       </section>
