@@ -14,6 +14,9 @@ export function SiteFooter() {
             <Link href="/careers">All careers</Link>
           </li>
           <li>
+            <Link href="/compare">Compare careers</Link>
+          </li>
+          <li>
             <Link href="/sources">Our sources</Link>
           </li>
           <li>
