@@ -8,15 +8,6 @@ import type { Salary } from "./content/schema";
 
 export type MedianRange = { currency: string; period: Salary["period"]; lowest: number; highest: number; count: number };
 
-export type SourceMedian = { guide: Guide; median: number; currency: string; period: Salary["period"] };
-
-/** Sources' medians in the career's main currency and period (USD a year when present). */
-export function comparableMedians(career: Career): SourceMedian[] {
-  const { rows, basis } = compareSalaries(career.guides);
-  if (!basis) return [];
-  return rows.flatMap((row) => (row.median !== undefined ? [{ guide: row.guide, median: row.median, ...basis }] : []));
-}
-
 export function medianRange(career: Career): MedianRange | undefined {
   const { consensus, basis } = compareSalaries(career.guides);
   if (!consensus || !basis) return undefined;

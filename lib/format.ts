@@ -25,9 +25,6 @@ export function formatYears(min: number, max?: number): string {
   return `${min}–${max} ${max === 1 ? "year" : "years"}`;
 }
 
-export function formatPercent(value: number): string {
-  return `${value}%`;
-}
 
 export function formatCount(value: number, approx = false): string {
   return `${approx ? "≈" : ""}${value.toLocaleString("en-US")}`;

@@ -249,20 +249,7 @@ function fieldNames(schema: unknown): string[] {
 }
 
 /** The helpers' taxonomy plus the tools the template's examples name. */
-const EXAMPLE_SKILLS = `skills:
-  - id: python
-    name: "Python"
-    category: Languages
-    type: technical
-  - id: sql
-    name: "SQL"
-    category: Databases
-    type: technical
-  - id: communication
-    name: "Communication"
-    category: Soft skills
-    type: soft
-  - id: git
+const EXAMPLE_SKILLS = `${validFiles()[SKILLS]}  - id: git
     name: "Git"
     category: Tools
     type: technical

@@ -1,6 +1,7 @@
 /** Headline figures across sources: medians only compared within one currency and period. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { comparableMedians, growthFigures, medianRange } from "@/lib/careers";
+import { growthFigures, medianRange } from "@/lib/careers";
+import { compareSalaries } from "@/lib/compare/salary";
 import { loadContentFromDisk, type Career } from "@/lib/content/index";
 import { summarizeCareer } from "@/lib/summaries";
 import { GUIDE, edit, load, validFiles } from "./helpers";
@@ -22,7 +23,7 @@ describe("backend-developer across sources", () => {
   it("has a median range of $93,333–$121,000 from the three sources that give one", () => {
     const range = medianRange(career("backend-developer"));
     expect(range).toEqual({ currency: "USD", period: "year", lowest: 93333, highest: 121000, count: 3 });
-    const ids = comparableMedians(career("backend-developer")).map((m) => m.guide.source.id).sort();
+    const ids = compareSalaries(career("backend-developer").guides).rows.filter((r) => r.median !== undefined).map((r) => r.guide.source.id).sort();
     expect(ids).toEqual(["himalayas", "jobicy", "skillexchange"]);
   });
 
