@@ -7,6 +7,7 @@ export NEXT_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-chromium.sh
 echo "== Type check"; npx tsc --noEmit
+echo "== Lint, format and unused code"; npm run --silent lint
 echo "== Content check"; npx tsx scripts/content-check.ts
 echo "== Unit tests"; npx vitest run
 echo "== Production build"; npx next build
