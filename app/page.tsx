@@ -17,13 +17,17 @@ export default function HomePage() {
   return (
     <>
       <section className="mb-10 max-w-3xl">
-        <h1 className="mb-4 text-3xl font-bold leading-tight sm:text-5xl">Know what a career pays — and who says so</h1>
+        <h1 className="mb-4 text-3xl font-bold leading-tight sm:text-5xl">
+          Know what a career pays — and who says so
+        </h1>
         <p className="mb-3 text-lg sm:text-xl">
-          {SITE_NAME} reads career guides from several publishers and puts their facts side by side: salaries, career ladders,
-          skills, certifications and job outlook. Every figure names its source, and where the sources disagree, you see it.
+          {SITE_NAME} reads career guides from several publishers and puts their facts side by side: salaries,
+          career ladders, skills, certifications and job outlook. Every figure names its source, and where the
+          sources disagree, you see it.
         </p>
         <p className="text-muted">
-          {plural(site.careers.length, "career")} · {plural(guideCount, "guide")} · {plural(site.sources.length, "publisher")}
+          {plural(site.careers.length, "career")} · {plural(guideCount, "guide")} ·{" "}
+          {plural(site.sources.length, "publisher")}
         </p>
       </section>
 
@@ -65,7 +69,8 @@ export default function HomePage() {
           <li>We carry each publisher&apos;s figures over exactly, with the year they refer to.</li>
           <li>Where a publisher gives no figure, we show none: we never estimate or fill a gap.</li>
           <li>
-            We write every explanation in our own words and link to <Link href="/sources">the publishers</Link> we draw on.
+            We write every explanation in our own words and link to{" "}
+            <Link href="/sources">the publishers</Link> we draw on.
           </li>
         </ul>
       </section>

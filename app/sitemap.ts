@@ -8,8 +8,12 @@ export const dynamic = "force-static";
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getSite();
   const latest = (dates: string[]) => dates.sort().at(-1);
-  const page = (path: string, lastModified?: string) => ({ url: absoluteUrl(path), ...(lastModified && { lastModified }) });
-  const guideDate = (g: (typeof site.careers)[number]["guides"][number]) => g.provenance.updated ?? g.provenance.added;
+  const page = (path: string, lastModified?: string) => ({
+    url: absoluteUrl(path),
+    ...(lastModified && { lastModified }),
+  });
+  const guideDate = (g: (typeof site.careers)[number]["guides"][number]) =>
+    g.provenance.updated ?? g.provenance.added;
   return [
     page(routes.home()),
     page(routes.careers()),

@@ -10,10 +10,18 @@ export function CareerTable({ careers }: { careers: CareerSummary[] }) {
         <caption className="sr-only">Careers, how many sources cover each, and their figures</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-4">Career</th>
-            <th scope="col" className="py-2 pr-4">Sources</th>
-            <th scope="col" className="py-2 pr-4">Median salary across sources</th>
-            <th scope="col" className="py-2">Projected growth</th>
+            <th scope="col" className="py-2 pr-4">
+              Career
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Sources
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Median salary across sources
+            </th>
+            <th scope="col" className="py-2">
+              Projected growth
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -19,10 +19,12 @@ export function careerToApi(career: Career) {
   };
 }
 
-export function comparisonToApi(career: Career) {
+function comparisonToApi(career: Career) {
   const { salary, skills, certifications } = compareCareer(career);
   const consensus = salary.consensus;
-  const skillItems = [...skills.technical, ...skills.soft].flatMap((g) => g.items).sort((x, y) => y.sourceCount - x.sourceCount || x.entry.name.localeCompare(y.entry.name));
+  const skillItems = [...skills.technical, ...skills.soft]
+    .flatMap((g) => g.items)
+    .sort((x, y) => y.sourceCount - x.sourceCount || x.entry.name.localeCompare(y.entry.name));
   return {
     salary: {
       currency: salary.basis?.currency ?? null,
@@ -34,11 +36,16 @@ export function comparisonToApi(career: Career) {
       sourceCount: consensus?.sourceCount ?? 0,
     },
     skills: skillItems.map((a) => ({ id: a.entry.id, name: a.entry.name, sourceCount: a.sourceCount })),
-    certifications: certifications.map((a) => ({ id: a.entry.id, name: a.entry.name, issuer: a.entry.issuer, sourceCount: a.sourceCount })),
+    certifications: certifications.map((a) => ({
+      id: a.entry.id,
+      name: a.entry.name,
+      issuer: a.entry.issuer,
+      sourceCount: a.sourceCount,
+    })),
   };
 }
 
-export function guideToApi(guide: Guide) {
+function guideToApi(guide: Guide) {
   const { salary, outlook } = guide;
   return {
     source: { id: guide.source.id, name: guide.source.name },
@@ -65,7 +72,11 @@ export function guideToApi(guide: Guide) {
       openings: outlook?.annualOpenings ?? null,
       livePostings: outlook?.livePostings ?? null,
     },
-    tiers: guide.tiers.map((tier) => ({ title: tier.title, yearsMin: tier.yearsMin, yearsMax: tier.yearsMax ?? null })),
+    tiers: guide.tiers.map((tier) => ({
+      title: tier.title,
+      yearsMin: tier.yearsMin,
+      yearsMax: tier.yearsMax ?? null,
+    })),
     skills: uniqueIds([...guide.skills.technical, ...guide.skills.soft]),
     tools: uniqueIds(guide.tools),
     certifications: guide.certifications.map(({ certification }) => ({

@@ -6,12 +6,23 @@ import { compareSalaries } from "./compare/salary";
 import type { Career, Guide } from "./content/model";
 import type { Salary } from "./content/schema";
 
-export type MedianRange = { currency: string; period: Salary["period"]; lowest: number; highest: number; count: number };
+export type MedianRange = {
+  currency: string;
+  period: Salary["period"];
+  lowest: number;
+  highest: number;
+  count: number;
+};
 
 export function medianRange(career: Career): MedianRange | undefined {
   const { consensus, basis } = compareSalaries(career.guides);
   if (!consensus || !basis) return undefined;
-  return { ...basis, lowest: consensus.lowestMedian, highest: consensus.highestMedian, count: consensus.sourceCount };
+  return {
+    ...basis,
+    lowest: consensus.lowestMedian,
+    highest: consensus.highestMedian,
+    count: consensus.sourceCount,
+  };
 }
 
 export type GrowthFigure = { guide: Guide; growthPercent: number };

@@ -12,9 +12,15 @@ export function formatMoney(amount: number, currency = "USD"): string {
 }
 
 /** "$70,000–$170,000+" — an en dash between, a plus when the top is open-ended. */
-export function formatMoneyRange(min: number | undefined, max: number | undefined, currency = "USD", openEnded = false): string {
+export function formatMoneyRange(
+  min: number | undefined,
+  max: number | undefined,
+  currency = "USD",
+  openEnded = false,
+): string {
   const plus = openEnded ? "+" : "";
-  if (min !== undefined && max !== undefined) return `${formatMoney(min, currency)}–${formatMoney(max, currency)}${plus}`;
+  if (min !== undefined && max !== undefined)
+    return `${formatMoney(min, currency)}–${formatMoney(max, currency)}${plus}`;
   if (min !== undefined) return `${formatMoney(min, currency)}+`;
   if (max !== undefined) return `up to ${formatMoney(max, currency)}${plus}`;
   return "";
@@ -24,7 +30,6 @@ export function formatYears(min: number, max?: number): string {
   if (max === undefined) return `${min}+ years`;
   return `${min}–${max} ${max === 1 ? "year" : "years"}`;
 }
-
 
 export function formatCount(value: number, approx = false): string {
   return `${approx ? "≈" : ""}${value.toLocaleString("en-US")}`;
@@ -41,7 +46,12 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 /** "2026-11-23" → "23 November 2026" */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 /** "Teal's", but "Himalayas'" */

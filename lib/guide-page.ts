@@ -6,7 +6,11 @@ import type { Guide } from "./content/model";
 import { formatMoney } from "./format";
 
 export type GuideSection =
-  | { id: string; title: string; kind: "salary-by-level" | "salary-by-region" | "tiers" | "skills" | "tools" | "certifications" }
+  | {
+      id: string;
+      title: string;
+      kind: "salary-by-level" | "salary-by-region" | "tiers" | "skills" | "tools" | "certifications";
+    }
   | { id: string; title: string; kind: "education" | "day" | "work-life" | "pros-cons" | "faqs" | "related" }
   | { id: string; title: string; kind: "body"; markdown: string };
 
@@ -14,21 +18,43 @@ export function guideSections(guide: Guide): GuideSection[] {
   const s = guide.salary;
   const structured: (GuideSection | false)[] = [
     !!s?.byLevel.length && { id: "salary-by-level", title: "Salary by experience", kind: "salary-by-level" },
-    !!s?.byRegion.length && { id: "salary-by-region", title: "Salary around the world", kind: "salary-by-region" },
+    !!s?.byRegion.length && {
+      id: "salary-by-region",
+      title: "Salary around the world",
+      kind: "salary-by-region",
+    },
     guide.tiers.length > 0 && { id: "career-path", title: "Career path", kind: "tiers" },
-    guide.skills.technical.length + guide.skills.soft.length > 0 && { id: "skills", title: "Skills", kind: "skills" },
+    guide.skills.technical.length + guide.skills.soft.length > 0 && {
+      id: "skills",
+      title: "Skills",
+      kind: "skills",
+    },
     guide.tools.length > 0 && { id: "tools", title: "Tools and tech stack", kind: "tools" },
-    guide.certifications.length > 0 && { id: "certifications", title: "Certifications", kind: "certifications" },
-    !!(guide.education?.typical || guide.education?.paths.length) && { id: "education", title: "Education and ways in", kind: "education" },
+    guide.certifications.length > 0 && {
+      id: "certifications",
+      title: "Certifications",
+      kind: "certifications",
+    },
+    !!(guide.education?.typical || guide.education?.paths.length) && {
+      id: "education",
+      title: "Education and ways in",
+      kind: "education",
+    },
     !!guide.dayInTheLife && { id: "day-in-the-life", title: "A day in the life", kind: "day" },
     !!guide.workLife && { id: "work-life-balance", title: "Work-life balance", kind: "work-life" },
-    guide.pros.length + guide.cons.length > 0 && { id: "pros-and-cons", title: "Pros and cons", kind: "pros-cons" },
+    guide.pros.length + guide.cons.length > 0 && {
+      id: "pros-and-cons",
+      title: "Pros and cons",
+      kind: "pros-cons",
+    },
   ];
   const closing: (GuideSection | false)[] = [
     guide.faqs.length > 0 && { id: "faqs", title: "Frequently asked questions", kind: "faqs" },
     guide.related.length > 0 && { id: "related-careers", title: "Related careers", kind: "related" },
   ];
-  const sections = [...structured, ...bodySections(guide.body), ...closing].filter((x): x is GuideSection => x !== false);
+  const sections = [...structured, ...bodySections(guide.body), ...closing].filter(
+    (x): x is GuideSection => x !== false,
+  );
   return uniqueIds(sections);
 }
 
@@ -82,7 +108,8 @@ function uniqueIds(sections: GuideSection[]): GuideSection[] {
 export function guideDescription(guide: Guide): string {
   const parts = [`What ${guide.source.name} says about becoming a ${guide.careerTitle.toLowerCase()}`];
   const figures: string[] = [];
-  if (guide.salary?.median !== undefined) figures.push(`median salary ${formatMoney(guide.salary.median, guide.salary.currency)}`);
+  if (guide.salary?.median !== undefined)
+    figures.push(`median salary ${formatMoney(guide.salary.median, guide.salary.currency)}`);
   if (guide.outlook?.growthPercent !== undefined) figures.push(`${guide.outlook.growthPercent}% growth`);
   if (guide.tiers.length) figures.push(`${guide.tiers.length} career tiers`);
   if (guide.skills.technical.length) figures.push("skills");

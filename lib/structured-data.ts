@@ -31,7 +31,11 @@ export function guideJsonLd(guide: Guide): Record<string, unknown> {
     dateCreated: guide.provenance.added,
     dateModified: guide.provenance.updated ?? guide.provenance.added,
     publisher: { "@type": "Organization", name: SITE_NAME },
-    isBasedOn: { "@type": "WebPage", name: guide.provenance.title, publisher: { "@type": "Organization", name: guide.source.name } },
+    isBasedOn: {
+      "@type": "WebPage",
+      name: guide.provenance.title,
+      publisher: { "@type": "Organization", name: guide.source.name },
+    },
     about: occupation,
   };
 }

@@ -27,7 +27,9 @@ export function summarizeCareer(career: Career): CareerSummary {
     title: career.title,
     summary: career.summary,
     sourceCount: career.guides.length,
-    medianText: medians ? `${rangeText(medians.lowest, medians.highest, (v) => formatMoney(v, medians.currency))} ${formatPeriod(medians.period)}` : undefined,
+    medianText: medians
+      ? `${rangeText(medians.lowest, medians.highest, (v) => formatMoney(v, medians.currency))} ${formatPeriod(medians.period)}`
+      : undefined,
     medianSourceCount: medians?.count ?? 0,
     growthText: growth.length ? `${rangeText(Math.min(...growth), Math.max(...growth), String)}%` : undefined,
   };

@@ -17,7 +17,9 @@ for (let i = 0; i < RUNS; i++) {
   if (!result.ok) throw new Error("Content has errors: run npm run content:check");
 }
 times.sort((a, b) => a - b);
-console.log(`content load + validate: median ${times[RUNS >> 1].toFixed(1)} ms, fastest ${times[0].toFixed(1)} ms (${RUNS} runs)`);
+console.log(
+  `content load + validate: median ${times[RUNS >> 1].toFixed(1)} ms, fastest ${times[0].toFixed(1)} ms (${RUNS} runs)`,
+);
 
 const appDir = path.join(".next", "server", "app");
 if (!existsSync(appDir)) {
@@ -27,8 +29,15 @@ if (!existsSync(appDir)) {
   console.log(`\n${"page".padEnd(60)} ${"html".padStart(9)} ${"gzip".padStart(8)}`);
   for (const file of pages) {
     const html = readFileSync(file);
-    const route = "/" + path.relative(appDir, file).replace(/\.html$/, "").replace(/(^|\/)index$/, "");
-    console.log(`${route.padEnd(60)} ${kb(html.length).padStart(9)} ${kb(gzipSync(html).length).padStart(8)}`);
+    const route =
+      "/" +
+      path
+        .relative(appDir, file)
+        .replace(/\.html$/, "")
+        .replace(/(^|\/)index$/, "");
+    console.log(
+      `${route.padEnd(60)} ${kb(html.length).padStart(9)} ${kb(gzipSync(html).length).padStart(8)}`,
+    );
   }
   const chunks = path.join(".next", "static", "chunks");
   const js = existsSync(chunks) ? jsFiles(chunks).reduce((n, f) => n + statSync(f).size, 0) : 0;

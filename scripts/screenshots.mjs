@@ -7,28 +7,41 @@ import { chromium } from "@playwright/test";
 
 const port = process.env.SCREENSHOT_PORT ?? "3200";
 const base = `http://127.0.0.1:${port}`;
-const pages = (process.argv.slice(2).length ? process.argv.slice(2) : [
-  "/",
-  "/careers",
-  "/careers/backend-developer",
-  "/careers/backend-developer/himalayas",
-  "/careers/backend-developer/teal",
-  "/sources",
-  "/sources/skillexchange",
-  "/compare",
-  "/compare/backend-developer-vs-backend-engineer",
-  "/no-such-page",
-]);
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : [
+      "/",
+      "/careers",
+      "/careers/backend-developer",
+      "/careers/backend-developer/himalayas",
+      "/careers/backend-developer/teal",
+      "/sources",
+      "/sources/skillexchange",
+      "/compare",
+      "/compare/backend-developer-vs-backend-engineer",
+      "/no-such-page",
+    ];
 const widths = { phone: 390, desktop: 1280 };
 
 // Detached, so the whole process group (npx and next-server) can be stopped at the end.
-const server = spawn("npx", ["next", "start", "--port", port], { stdio: "ignore", detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const server = spawn("npx", ["next", "start", "--port", port], {
+  stdio: "ignore",
+  detached: true,
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+});
 try {
   await waitFor(base);
   mkdirSync("screenshots", { recursive: true });
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   for (const [label, width] of Object.entries(widths)) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -49,7 +62,9 @@ async function waitFor(url) {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not up yet: try again
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`Server at ${url} did not start`);

@@ -8,13 +8,25 @@ import path from "node:path";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
-const inputs = ["app", "components", "lib", "content", "public", "next.config.ts", "package-lock.json", "tailwind.config.ts"];
+const inputs = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "tailwind.config.ts",
+];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+  return readdirSync(target).reduce(
+    (max, name) => Math.max(max, newestMtime(path.join(target, name))),
+    stat.mtimeMs,
+  );
 }
 
 function run(args) {

@@ -7,7 +7,8 @@ import { routes } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Compare two careers",
-  description: "Pick two careers to compare their salaries, career ladders, skills and certifications side by side.",
+  description:
+    "Pick two careers to compare their salaries, career ladders, skills and certifications side by side.",
   alternates: { canonical: "/compare" },
 };
 
@@ -19,8 +20,8 @@ export default function ComparePage() {
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Compare" }]} />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">Compare two careers</h1>
       <p className="mb-8 max-w-2xl text-lg">
-        Choose a career, then the one to compare it with. Each comparison puts salaries, career ladders, skills and certifications
-        side by side.
+        Choose a career, then the one to compare it with. Each comparison puts salaries, career ladders,
+        skills and certifications side by side.
       </p>
       <ul className="space-y-6">
         {careers.map((career) => {

@@ -9,7 +9,8 @@ import { routes } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Our sources",
-  description: "The publishers whose career guides Careerscope draws on, what kind of figures each gives, and how to read them.",
+  description:
+    "The publishers whose career guides Careerscope draws on, what kind of figures each gives, and how to read them.",
   alternates: { canonical: "/sources" },
 };
 
@@ -20,8 +21,8 @@ export default function SourcesPage() {
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Sources" }]} />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">Our sources</h1>
       <p className="mb-8 max-w-2xl text-lg">
-        Every figure on Careerscope comes from one of these publishers. They measure different things, so we say what each one
-        publishes and where its numbers need care.
+        Every figure on Careerscope comes from one of these publishers. They measure different things, so we
+        say what each one publishes and where its numbers need care.
       </p>
       <ul className="space-y-6">
         {sources.map((source) => (
@@ -31,7 +32,8 @@ export default function SourcesPage() {
             </h2>
             <Prose markdown={source.description} className="mb-1" />
             <p className="text-sm text-muted">
-              Publishes {source.figures.map(figureKindLabel).join(" and ")} · {plural(guidesBySource(source.id).length, "guide")} here
+              Publishes {source.figures.map(figureKindLabel).join(" and ")} ·{" "}
+              {plural(guidesBySource(source.id).length, "guide")} here
             </p>
           </li>
         ))}

@@ -21,10 +21,24 @@ export type ChartFrameProps = {
  * The figure every chart sits in: a keyboard-scrollable region holding one
  * SVG image (titled and described), then optional notes and a caption.
  */
-export function ChartFrame({ title, description, id, width, height, notes, caption, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  description,
+  id,
+  width,
+  height,
+  notes,
+  caption,
+  children,
+}: ChartFrameProps) {
   return (
     <figure className="my-4">
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`${title}, chart, scrolls sideways`}>
+      <div
+        className="relative overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label={`${title}, chart, scrolls sideways`}
+      >
         <svg
           role="img"
           aria-labelledby={`${id}-title`}

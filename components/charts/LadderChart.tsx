@@ -1,6 +1,16 @@
 import { useId, type ReactNode } from "react";
 import { LADDER_AXIS_MAX, type LadderComparison, type LadderRow } from "@/lib/compare/ladder";
-import { CHART_COLORS as C, linearScale, safeId, stackLanes, stepTicks, textWidth, wrapText, yearTickLabel, type Scale } from "@/lib/charts/scale";
+import {
+  CHART_COLORS as C,
+  linearScale,
+  safeId,
+  stackLanes,
+  stepTicks,
+  textWidth,
+  wrapText,
+  yearTickLabel,
+  type Scale,
+} from "@/lib/charts/scale";
 import { formatYears, plural } from "@/lib/format";
 import { ChartFrame } from "./ChartFrame";
 import { BrandFade, GridTicks, SourceName } from "./ChartParts";
@@ -46,7 +56,11 @@ export type LadderChartProps = {
 };
 
 /** Every source's tiers as bars on one years-of-experience axis; overlapping tiers stack in sub-lanes. */
-export function LadderChart({ ladder, title = "Career ladder by source, on one years-of-experience axis", caption }: LadderChartProps) {
+export function LadderChart({
+  ladder,
+  title = "Career ladder by source, on one years-of-experience axis",
+  caption,
+}: LadderChartProps) {
   const uid = safeId(useId());
   if (ladder.rows.length === 0) return null;
   const x = linearScale([0, LADDER_AXIS_MAX], [PLOT_LEFT, PLOT_RIGHT]);
@@ -57,7 +71,14 @@ export function LadderChart({ ladder, title = "Career ladder by source, on one y
   const fadeId = `${uid}-fade`;
 
   return (
-    <ChartFrame title={title} description={describeLadder(ladder)} id={uid} width={WIDTH} height={height} caption={caption}>
+    <ChartFrame
+      title={title}
+      description={describeLadder(ladder)}
+      id={uid}
+      width={WIDTH}
+      height={height}
+      caption={caption}
+    >
       <defs>
         <BrandFade id={fadeId} endOpacity="0.1" />
       </defs>
@@ -72,7 +93,7 @@ export function LadderChart({ ladder, title = "Career ladder by source, on one y
 /* ------------------------------------------------------------------ layout */
 
 /** A title in at most two lines: split at " / " when both halves fit, else word-wrapped. */
-export function titleLines(title: string, maxWidth: number): string[] {
+function titleLines(title: string, maxWidth: number): string[] {
   const halves = title.split(" / ");
   const wide = Math.max(maxWidth, MAX_TITLE_W);
   if (halves.length === 2 && halves.every((h, i) => textWidth(i === 0 ? `${h} /` : h, FONT, true) <= wide)) {
@@ -112,7 +133,9 @@ function layoutRows(rows: readonly LadderRow[], x: Scale): RowLayout[] {
       const lines = Math.max(...tiers.filter((t) => t.lane === l).map((t) => t.lines.length));
       return lines * LINE_H + 4 + BAR_H + LANE_GAP;
     });
-    const laneTops = laneHeights.map((_, l) => top + ROW_PAD + laneHeights.slice(0, l).reduce((a, b) => a + b, 0));
+    const laneTops = laneHeights.map(
+      (_, l) => top + ROW_PAD + laneHeights.slice(0, l).reduce((a, b) => a + b, 0),
+    );
     const height = ROW_PAD * 2 + laneHeights.reduce((a, b) => a + b, 0) - LANE_GAP;
     const layout = { row, top, height, laneTops, tiers };
     top += height;
@@ -121,11 +144,14 @@ function layoutRows(rows: readonly LadderRow[], x: Scale): RowLayout[] {
 }
 
 /** One sentence: how many sources, and each source's tier count and span. */
-export function describeLadder({ rows }: LadderComparison): string {
+function describeLadder({ rows }: LadderComparison): string {
   const parts = rows.map(({ guide, tiers }) => {
     const sorted = [...tiers].sort((a, b) => a.yearsMin - b.yearsMin);
     const [first, last] = [sorted[0], sorted[sorted.length - 1]];
-    const span = first === last ? `at ${formatYears(first.yearsMin, first.yearsMax)}` : `from ${formatYears(first.yearsMin, first.yearsMax)} to ${formatYears(last.yearsMin, last.yearsMax)}`;
+    const span =
+      first === last
+        ? `at ${formatYears(first.yearsMin, first.yearsMax)}`
+        : `from ${formatYears(first.yearsMin, first.yearsMax)} to ${formatYears(last.yearsMin, last.yearsMax)}`;
     return `${guide.source.name} has ${plural(tiers.length, "tier")} ${span}`;
   });
   return `Career ladders from ${plural(rows.length, "source")} on one axis of 0 to ${LADDER_AXIS_MAX}+ years of experience: ${parts.join("; ")}.`;
@@ -136,7 +162,15 @@ export function describeLadder({ rows }: LadderComparison): string {
 function Axis({ x, top, bottom }: { x: Scale; top: number; bottom: number }) {
   return (
     <g>
-      <GridTicks ticks={stepTicks(LADDER_AXIS_MAX, 2)} x={x} top={top} bottom={bottom} left={PLOT_LEFT} right={PLOT_RIGHT} label={(t) => yearTickLabel(t, LADDER_AXIS_MAX)} />
+      <GridTicks
+        ticks={stepTicks(LADDER_AXIS_MAX, 2)}
+        x={x}
+        top={top}
+        bottom={bottom}
+        left={PLOT_LEFT}
+        right={PLOT_RIGHT}
+        label={(t) => yearTickLabel(t, LADDER_AXIS_MAX)}
+      />
       <text x={(PLOT_LEFT + PLOT_RIGHT) / 2} y={bottom + 42} textAnchor="middle" fontSize={FONT} fill={C.ink}>
         Years of experience
       </text>
@@ -147,13 +181,20 @@ function Axis({ x, top, bottom }: { x: Scale; top: number; bottom: number }) {
 function Row({ layout, first, fadeId }: { layout: RowLayout; first: boolean; fadeId: string }) {
   const { row, top, laneTops, tiers } = layout;
   const name = row.guide.source.name;
-  const firstBarY = laneTops[0] + Math.max(...tiers.filter((t) => t.lane === 0).map((t) => t.lines.length)) * LINE_H + 4;
+  const firstBarY =
+    laneTops[0] + Math.max(...tiers.filter((t) => t.lane === 0).map((t) => t.lines.length)) * LINE_H + 4;
   return (
     <g>
       {!first && <line x1={0} x2={WIDTH} y1={top} y2={top} stroke={C.line} />}
       <SourceName name={name} x={PAD} y={firstBarY + BAR_H / 2 + 5} width={LABEL_COL} />
       {tiers.map((t) => (
-        <TierBar key={`${t.tier.title}-${t.tier.yearsMin}`} t={t} laneTop={laneTops[t.lane]} laneLines={laneLines(tiers, t.lane)} fadeId={fadeId} />
+        <TierBar
+          key={`${t.tier.title}-${t.tier.yearsMin}`}
+          t={t}
+          laneTop={laneTops[t.lane]}
+          laneLines={laneLines(tiers, t.lane)}
+          fadeId={fadeId}
+        />
       ))}
     </g>
   );
@@ -163,11 +204,22 @@ function laneLines(tiers: readonly PlacedTier[], lane: number): number {
   return Math.max(...tiers.filter((t) => t.lane === lane).map((t) => t.lines.length));
 }
 
-function TierBar({ t, laneTop, laneLines, fadeId }: { t: PlacedTier; laneTop: number; laneLines: number; fadeId: string }) {
+function TierBar({
+  t,
+  laneTop,
+  laneLines,
+  fadeId,
+}: {
+  t: PlacedTier;
+  laneTop: number;
+  laneLines: number;
+  fadeId: string;
+}) {
   const barY = laneTop + laneLines * LINE_H + 4;
   const textTop = barY - 4 - t.lines.length * LINE_H;
   const solidEnd = t.open ? t.x1 - FADE : t.x1;
-  const years = t.tier.yearsMax === undefined ? `${t.tier.yearsMin}+` : `${t.tier.yearsMin}–${t.tier.yearsMax}`;
+  const years =
+    t.tier.yearsMax === undefined ? `${t.tier.yearsMin}+` : `${t.tier.yearsMin}–${t.tier.yearsMax}`;
   const yearsFit = textWidth(years, FONT, true) + 8 <= solidEnd - t.x0;
   return (
     <g>
@@ -183,7 +235,12 @@ function TierBar({ t, laneTop, laneLines, fadeId }: { t: PlacedTier; laneTop: nu
       {t.open && (
         <>
           <rect x={solidEnd} y={barY} width={FADE} height={BAR_H} fill={`url(#${fadeId})`} />
-          <path d={`M${t.x1 + 3} ${barY - 2}l9 ${BAR_H / 2 + 2}l-9 ${BAR_H / 2 + 2}`} fill="none" stroke={C.brand} strokeWidth={2.5} />
+          <path
+            d={`M${t.x1 + 3} ${barY - 2}l9 ${BAR_H / 2 + 2}l-9 ${BAR_H / 2 + 2}`}
+            fill="none"
+            stroke={C.brand}
+            strokeWidth={2.5}
+          />
         </>
       )}
       {yearsFit && (

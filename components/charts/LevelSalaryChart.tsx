@@ -82,7 +82,14 @@ export function LevelSalaryChart({ series, currency, title, caption }: LevelSala
   const description = describeLevels(shown, series.filter((s) => s.currency !== currency).length);
 
   return (
-    <ChartFrame title={name} description={description} id={uid} width={WIDTH} height={height} caption={caption}>
+    <ChartFrame
+      title={name}
+      description={description}
+      id={uid}
+      width={WIDTH}
+      height={height}
+      caption={caption}
+    >
       <defs>
         {shown.map((_, i) => (
           <linearGradient key={i} id={`${uid}-fade-${i}`} x1="0" x2="0" y1="1" y2="0">
@@ -98,7 +105,18 @@ export function LevelSalaryChart({ series, currency, title, caption }: LevelSala
         <PointMark key={i} p={p} geo={geo} fadeId={`${uid}-fade-${p.styleIndex}`} currency={currency} />
       ))}
       {labels.map((l, i) => (
-        <text key={i} x={l.x} y={l.y} textAnchor="middle" fontSize={FONT} fontWeight={700} fill={l.color} stroke="white" strokeWidth={4} paintOrder="stroke">
+        <text
+          key={i}
+          x={l.x}
+          y={l.y}
+          textAnchor="middle"
+          fontSize={FONT}
+          fontWeight={700}
+          fill={l.color}
+          stroke="white"
+          strokeWidth={4}
+          paintOrder="stroke"
+        >
           {l.text}
         </text>
       ))}
@@ -131,7 +149,18 @@ function placePoints(series: readonly LevelSeries[], { x }: Geometry): Placed[] 
       if (x1 - x0 < 10) [x0, x1] = [(x0 + x1) / 2 - 5, (x0 + x1) / 2 + 5];
       const mx = x0 + (x1 - x0) * dodgeFraction(si, series.length);
       const openTop = point.maxOpenEnded || (point.max === undefined && point.min !== undefined);
-      return { series: s, style: seriesStyle(si), styleIndex: si, point, x0, x1, openYears, mx, center: centerOf(point), openTop };
+      return {
+        series: s,
+        style: seriesStyle(si),
+        styleIndex: si,
+        point,
+        x0,
+        x1,
+        openYears,
+        mx,
+        center: centerOf(point),
+        openTop,
+      };
     }),
   );
 }
@@ -149,7 +178,14 @@ function valueLabels(placed: readonly Placed[], geo: Geometry, currency: string)
   return chosen.flatMap((c, i) => {
     if (c === undefined) return [];
     const box = candidates[i][c];
-    return [{ text: wanted[i].text, x: box.x + box.width / 2, y: box.y + box.height - 4, color: wanted[i].p.style.color }];
+    return [
+      {
+        text: wanted[i].text,
+        x: box.x + box.width / 2,
+        y: box.y + box.height - 4,
+        color: wanted[i].p.style.color,
+      },
+    ];
   });
 }
 
@@ -157,7 +193,8 @@ function labelText(point: LevelPoint, currency: string): string {
   const center = centerOf(point);
   if (center !== undefined) return formatMoneyShort(center, currency);
   const open = point.maxOpenEnded || point.max === undefined ? "+" : "";
-  if (point.min !== undefined && point.max !== undefined) return `${formatMoneyShort(point.min, currency)}–${formatMoneyShort(point.max, currency)}${open}`;
+  if (point.min !== undefined && point.max !== undefined)
+    return `${formatMoneyShort(point.min, currency)}–${formatMoneyShort(point.max, currency)}${open}`;
   if (point.min !== undefined) return `${formatMoneyShort(point.min, currency)}+`;
   return `up to ${formatMoneyShort(point.max ?? 0, currency)}`;
 }
@@ -167,7 +204,11 @@ function extent(p: Placed, geo: Geometry): { top: number; bottom: number } {
   const cy = markerY(p, geo);
   const { min, max } = p.point;
   const lo = min !== undefined ? geo.y(min) : cy + MARKER / 2;
-  const hi = p.openTop ? geo.y(min ?? p.center ?? 0) - OPEN_RISE - 8 : max !== undefined ? geo.y(max) : cy - MARKER / 2;
+  const hi = p.openTop
+    ? geo.y(min ?? p.center ?? 0) - OPEN_RISE - 8
+    : max !== undefined
+      ? geo.y(max)
+      : cy - MARKER / 2;
   return { top: Math.min(hi, cy - MARKER / 2), bottom: Math.max(lo, cy + MARKER / 2) };
 }
 
@@ -178,7 +219,11 @@ function obstacles(p: Placed, geo: Geometry): Box[] {
   const marker = { x: p.mx - MARKER / 2, y: cy - MARKER / 2, width: MARKER, height: MARKER };
   const end = p.openYears ? p.x1 + 12 : p.x1;
   if (p.center === undefined) return [marker, { x: p.x0, y: top, width: end - p.x0, height: bottom - top }];
-  return [marker, { x: p.x0, y: cy - 2, width: end - p.x0, height: 4 }, { x: p.mx - 5, y: top, width: 10, height: bottom - top }];
+  return [
+    marker,
+    { x: p.x0, y: cy - 2, width: end - p.x0, height: 4 },
+    { x: p.mx - 5, y: top, width: 10, height: bottom - top },
+  ];
 }
 
 /** Candidate boxes: above the point, below it, then right and left of its marker; kept inside the chart. */
@@ -200,9 +245,13 @@ function labelBoxes(p: Placed, text: string, geo: Geometry): Box[] {
 function labelPriority(placed: readonly Placed[]): Placed[] {
   const bySeries = new Map<LevelSeries, Placed[]>();
   for (const p of placed) bySeries.set(p.series, [...(bySeries.get(p.series) ?? []), p]);
-  const ranked = [...bySeries.values()].map((ps) => [ps[ps.length - 1], ps[0], ...ps.slice(1, -1)].filter((p, i, all) => all.indexOf(p) === i));
+  const ranked = [...bySeries.values()].map((ps) =>
+    [ps[ps.length - 1], ps[0], ...ps.slice(1, -1)].filter((p, i, all) => all.indexOf(p) === i),
+  );
   const longest = Math.max(...ranked.map((r) => r.length));
-  return Array.from({ length: longest }, (_, rank) => ranked.flatMap((r) => (r[rank] ? [r[rank]] : []))).flat();
+  return Array.from({ length: longest }, (_, rank) =>
+    ranked.flatMap((r) => (r[rank] ? [r[rank]] : [])),
+  ).flat();
 }
 
 function markerY(p: Placed, { y }: Geometry): number {
@@ -213,7 +262,7 @@ function markerY(p: Placed, { y }: Geometry): number {
 }
 
 /** One sentence: each series' first and last figure with their years. */
-export function describeLevels(series: readonly LevelSeries[], leftOut = 0): string {
+function describeLevels(series: readonly LevelSeries[], leftOut = 0): string {
   const currency = series[0]?.currency ?? "USD";
   const parts = series.map((s) => {
     const [first, last] = [s.points[0], s.points[s.points.length - 1]];
@@ -221,14 +270,18 @@ export function describeLevels(series: readonly LevelSeries[], leftOut = 0): str
     if (first === last) return `${s.guide.source.name} gives ${from}`;
     return `${s.guide.source.name} rises from ${from} to ${pointFigure(last, currency)} at ${formatYears(last.yearsMin, last.yearsMax)}`;
   });
-  const other = leftOut > 0 ? `; ${leftOut} more in another currency ${leftOut === 1 ? "is" : "are"} in the table only` : "";
+  const other =
+    leftOut > 0
+      ? `; ${leftOut} more in another currency ${leftOut === 1 ? "is" : "are"} in the table only`
+      : "";
   return `Salary by years of experience from ${series.length} ${series.length === 1 ? "source" : "sources"} in ${currency}: ${parts.join("; ")}${other}.`;
 }
 
 function pointFigure(p: LevelPoint, currency: string): string {
   if (p.median !== undefined) return `a median of ${formatMoney(p.median, currency)}`;
   if (p.average !== undefined) return `an average of ${formatMoney(p.average, currency)}`;
-  if (p.min !== undefined && p.max !== undefined) return `${formatMoney(p.min, currency)}–${formatMoney(p.max, currency)}${p.maxOpenEnded ? "+" : ""}`;
+  if (p.min !== undefined && p.max !== undefined)
+    return `${formatMoney(p.min, currency)}–${formatMoney(p.max, currency)}${p.maxOpenEnded ? "+" : ""}`;
   if (p.min !== undefined) return `${formatMoney(p.min, currency)}+`;
   return p.max !== undefined ? `up to ${formatMoney(p.max, currency)}` : "no figure";
 }
@@ -238,21 +291,29 @@ function pointTooltip(p: Placed, currency: string): string {
   const figures = [
     point.median !== undefined && `median ${formatMoney(point.median, currency)}`,
     point.average !== undefined && `average ${formatMoney(point.average, currency)}`,
-    (point.min !== undefined || point.max !== undefined) && `range ${pointFigure({ ...point, median: undefined, average: undefined }, currency)}`,
+    (point.min !== undefined || point.max !== undefined) &&
+      `range ${pointFigure({ ...point, median: undefined, average: undefined }, currency)}`,
   ].filter(Boolean);
   return `${p.series.guide.source.name}, ${point.label} (${formatYears(point.yearsMin, point.yearsMax)}): ${figures.join(", ")}`;
 }
 
 /* ------------------------------------------------------------------ legend */
 
-type LegendLayout = { items: { series: LevelSeries; style: SeriesStyle; x: number; line: number }[]; lines: number };
+type LegendLayout = {
+  items: { series: LevelSeries; style: SeriesStyle; x: number; line: number }[];
+  lines: number;
+};
 
 function legendName(s: LevelSeries): string {
   return truncate(s.guide.source.name, 200, FONT, true);
 }
 
 function layoutLegend(series: readonly LevelSeries[]): LegendLayout {
-  const spots = flowItems(series.map((s) => 40 + textWidth(legendName(s), FONT, true)), WIDTH - PAD, 28);
+  const spots = flowItems(
+    series.map((s) => 40 + textWidth(legendName(s), FONT, true)),
+    WIDTH - PAD,
+    28,
+  );
   const items = series.map((s, i) => ({ series: s, style: seriesStyle(i), ...spots[i] }));
   return { items, lines: Math.max(...spots.map((p) => p.line)) + 1 };
 }
@@ -262,7 +323,15 @@ function Legend({ legend }: { legend: LegendLayout }) {
     <g transform={`translate(${PAD} 18)`}>
       {legend.items.map(({ series, style, x, line }) => (
         <g key={series.guide.source.id} transform={`translate(${x} ${line * LEGEND_LINE})`}>
-          <line x1={0} x2={32} y1={0} y2={0} stroke={style.color} strokeWidth={3} strokeDasharray={style.dash} />
+          <line
+            x1={0}
+            x2={32}
+            y1={0}
+            y2={0}
+            stroke={style.color}
+            strokeWidth={3}
+            strokeDasharray={style.dash}
+          />
           <Marker style={style} cx={16} cy={0} />
           <text x={40} y={5} fontSize={FONT} fontWeight={700} fill={C.ink}>
             {legendName(series)}
@@ -281,22 +350,37 @@ function keyItems(placed: readonly Placed[]): KeyItem[] {
   const any = (test: (p: Placed) => boolean) => placed.some(test);
   if (any((p) => p.center !== undefined)) {
     const averageOnly = any((p) => p.point.median === undefined && p.point.average !== undefined);
-    items.push({ mark: <line x1={0} x2={22} y1={0} y2={0} stroke={C.ink} strokeWidth={3} />, text: averageOnly ? "Median over the years (average where no median)" : "Median over the level’s years" });
+    items.push({
+      mark: <line x1={0} x2={22} y1={0} y2={0} stroke={C.ink} strokeWidth={3} />,
+      text: averageOnly ? "Median over the years (average where no median)" : "Median over the level’s years",
+    });
   }
   if (any((p) => p.center !== undefined && (p.point.min !== undefined || p.point.max !== undefined))) {
-    items.push({ mark: <path d="M6 -8h10M11 -8v16M6 8h10" stroke={C.ink} strokeWidth={2} fill="none" />, text: "Lowest to highest" });
+    items.push({
+      mark: <path d="M6 -8h10M11 -8v16M6 8h10" stroke={C.ink} strokeWidth={2} fill="none" />,
+      text: "Lowest to highest",
+    });
   }
   if (any((p) => p.center === undefined)) {
-    items.push({ mark: <rect x={0} y={-8} width={22} height={16} fill={C.wash} stroke={C.ink} strokeWidth={2} />, text: "Range only, no median given" });
+    items.push({
+      mark: <rect x={0} y={-8} width={22} height={16} fill={C.wash} stroke={C.ink} strokeWidth={2} />,
+      text: "Range only, no median given",
+    });
   }
   if (any((p) => p.openYears || p.openTop)) {
-    items.push({ mark: <path d="M0 0h16M12 -5l6 5l-6 5" stroke={C.ink} strokeWidth={2} fill="none" />, text: "Open-ended (“+”)" });
+    items.push({
+      mark: <path d="M0 0h16M12 -5l6 5l-6 5" stroke={C.ink} strokeWidth={2} fill="none" />,
+      text: "Open-ended (“+”)",
+    });
   }
   return items;
 }
 
 function Key({ items, y }: { items: KeyItem[]; y: number }) {
-  const spots = flowItems(items.map((item) => 28 + textWidth(item.text, FONT)), WIDTH - PAD);
+  const spots = flowItems(
+    items.map((item) => 28 + textWidth(item.text, FONT)),
+    WIDTH - PAD,
+  );
   return (
     <g transform={`translate(${PAD} ${y})`}>
       {items.map((item, i) => (
@@ -313,7 +397,10 @@ function Key({ items, y }: { items: KeyItem[]; y: number }) {
 
 /** Height the key takes once flowed into lines. */
 function keyHeight(items: readonly KeyItem[]): number {
-  const spots = flowItems(items.map((item) => 28 + textWidth(item.text, FONT)), WIDTH - PAD);
+  const spots = flowItems(
+    items.map((item) => 28 + textWidth(item.text, FONT)),
+    WIDTH - PAD,
+  );
   return (Math.max(0, ...spots.map((p) => p.line)) + 1) * LEGEND_LINE;
 }
 
@@ -324,7 +411,13 @@ function YAxis({ ticks, geo, currency }: { ticks: number[]; geo: Geometry; curre
     <g>
       {ticks.map((t) => (
         <g key={t}>
-          <line x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={geo.y(t)} y2={geo.y(t)} stroke={t === 0 ? C.muted : C.grid} />
+          <line
+            x1={PLOT_LEFT}
+            x2={PLOT_RIGHT}
+            y1={geo.y(t)}
+            y2={geo.y(t)}
+            stroke={t === 0 ? C.muted : C.grid}
+          />
           <text x={PLOT_LEFT - 8} y={geo.y(t) + 4} textAnchor="end" fontSize={12} fill={C.muted}>
             {formatMoneyShort(t, currency)}
           </text>
@@ -348,7 +441,13 @@ function XAxis({ geo }: { geo: Geometry }) {
           </text>
         </g>
       ))}
-      <text x={(PLOT_LEFT + PLOT_RIGHT) / 2} y={geo.bottom + 40} textAnchor="middle" fontSize={FONT} fill={C.ink}>
+      <text
+        x={(PLOT_LEFT + PLOT_RIGHT) / 2}
+        y={geo.bottom + 40}
+        textAnchor="middle"
+        fontSize={FONT}
+        fill={C.ink}
+      >
         Years of experience
       </text>
     </g>
@@ -357,16 +456,36 @@ function XAxis({ geo }: { geo: Geometry }) {
 
 /* ------------------------------------------------------------------ marks */
 
-function PointMark({ p, geo, fadeId, currency }: { p: Placed; geo: Geometry; fadeId: string; currency: string }) {
+function PointMark({
+  p,
+  geo,
+  fadeId,
+  currency,
+}: {
+  p: Placed;
+  geo: Geometry;
+  fadeId: string;
+  currency: string;
+}) {
   const { style } = p;
   return (
     <g>
       <title>{pointTooltip(p, currency)}</title>
       {p.center === undefined ? <RangeBox p={p} geo={geo} fadeId={fadeId} /> : <Whisker p={p} geo={geo} />}
       {p.center !== undefined && (
-        <line x1={p.x0} x2={p.x1} y1={geo.y(p.center)} y2={geo.y(p.center)} stroke={style.color} strokeWidth={3} strokeDasharray={style.dash} />
+        <line
+          x1={p.x0}
+          x2={p.x1}
+          y1={geo.y(p.center)}
+          y2={geo.y(p.center)}
+          stroke={style.color}
+          strokeWidth={3}
+          strokeDasharray={style.dash}
+        />
       )}
-      {p.openYears && <Arrow x={p.x1} y={p.center !== undefined ? geo.y(p.center) : markerY(p, geo)} color={style.color} />}
+      {p.openYears && (
+        <Arrow x={p.x1} y={p.center !== undefined ? geo.y(p.center) : markerY(p, geo)} color={style.color} />
+      )}
       <Marker style={style} cx={p.mx} cy={markerY(p, geo)} />
     </g>
   );
@@ -374,7 +493,11 @@ function PointMark({ p, geo, fadeId, currency }: { p: Placed; geo: Geometry; fad
 
 function Marker({ style, cx, cy }: { style: SeriesStyle; cx: number; cy: number }) {
   const d = markerPath(style.shape, cx, cy, MARKER);
-  return style.hollow ? <path d={d} fill="white" stroke={style.color} strokeWidth={2.5} /> : <path d={d} fill={style.color} stroke="white" strokeWidth={1.5} />;
+  return style.hollow ? (
+    <path d={d} fill="white" stroke={style.color} strokeWidth={2.5} />
+  ) : (
+    <path d={d} fill={style.color} stroke="white" strokeWidth={1.5} />
+  );
 }
 
 /** Arrowhead pointing right: the years run on past the axis. */
@@ -392,7 +515,11 @@ function Whisker({ p, geo }: { p: Placed; geo: Geometry }) {
     <g stroke={color} strokeWidth={2} fill="none">
       <line x1={p.mx} x2={p.mx} y1={lo} y2={hi} />
       {min !== undefined && <line x1={p.mx - 5} x2={p.mx + 5} y1={lo} y2={lo} />}
-      {p.openTop ? <path d={`M${p.mx - 5} ${hi + 6}l5 -7l5 7`} /> : <line x1={p.mx - 5} x2={p.mx + 5} y1={hi} y2={hi} />}
+      {p.openTop ? (
+        <path d={`M${p.mx - 5} ${hi + 6}l5 -7l5 7`} />
+      ) : (
+        <line x1={p.mx - 5} x2={p.mx + 5} y1={hi} y2={hi} />
+      )}
     </g>
   );
 }
@@ -407,7 +534,13 @@ function RangeBox({ p, geo, fadeId }: { p: Placed; geo: Geometry; fadeId: string
     return (
       <g>
         <rect x={p.x0} y={hi} width={p.x1 - p.x0} height={lo - hi} fill={`url(#${fadeId})`} />
-        <path d={`M${p.x0} ${hi}V${lo}H${p.x1}V${hi}`} fill="none" stroke={color} strokeWidth={2} strokeDasharray={p.style.dash} />
+        <path
+          d={`M${p.x0} ${hi}V${lo}H${p.x1}V${hi}`}
+          fill="none"
+          stroke={color}
+          strokeWidth={2}
+          strokeDasharray={p.style.dash}
+        />
         <path d={`M${p.mx - 6} ${hi + 2}l6 -8l6 8`} fill="none" stroke={color} strokeWidth={2.5} />
       </g>
     );

@@ -1,6 +1,16 @@
 import { useId, type ReactNode } from "react";
 import type { OutlierFlag, SalaryComparison, SourceSalary } from "@/lib/compare/salary";
-import { CHART_COLORS as C, flowItems, formatMoneyShort, linearScale, niceTicks, safeId, stackLanes, textWidth, type Scale } from "@/lib/charts/scale";
+import {
+  CHART_COLORS as C,
+  flowItems,
+  formatMoneyShort,
+  linearScale,
+  niceTicks,
+  safeId,
+  stackLanes,
+  textWidth,
+  type Scale,
+} from "@/lib/charts/scale";
 import { formatMoney, formatPeriod, possessive } from "@/lib/format";
 import { ChartFrame } from "./ChartFrame";
 import { BrandFade, GridTicks, SourceName } from "./ChartParts";
@@ -19,9 +29,23 @@ const FADE = 30;
 const KEY_LINE = 26;
 
 /** A figure written on the chart; x0 is the value's own position, x where the text is anchored (they differ once clamped). */
-type Label = { text: string; x: number; x0: number; anchor: "start" | "middle" | "end"; warn?: number; bold?: boolean };
+type Label = {
+  text: string;
+  x: number;
+  x0: number;
+  anchor: "start" | "middle" | "end";
+  warn?: number;
+  bold?: boolean;
+};
 
-type RowLayout = { row: SourceSalary; top: number; barY: number; medianLabel?: Label; below: (Label & { lane: number })[]; height: number };
+type RowLayout = {
+  row: SourceSalary;
+  top: number;
+  barY: number;
+  medianLabel?: Label;
+  below: (Label & { lane: number })[];
+  height: number;
+};
 
 export type SalaryRangeChartProps = {
   comparison: SalaryComparison;
@@ -63,7 +87,9 @@ export function SalaryRangeChart({ comparison, title, caption }: SalaryRangeChar
         <BrandFade id={fadeId} endOpacity="0.08" />
       </defs>
       <Grid ticks={axis.ticks} x={x} top={TOP - 6} bottom={axisY} currency={currency} />
-      {showConsensus && <ConsensusLine value={consensus.medianOfMedians} x={x} bottom={axisY} currency={currency} />}
+      {showConsensus && (
+        <ConsensusLine value={consensus.medianOfMedians} x={x} bottom={axisY} currency={currency} />
+      )}
       {layouts.map((l) => (
         <Row key={l.row.guide.source.id} layout={l} x={x} fadeId={fadeId} />
       ))}
@@ -102,7 +128,11 @@ function fieldName(field: OutlierFlag["field"]): string {
 }
 
 /** Footnote number (1-based) of a row's flagged field, if any. */
-function noteNumber(notes: readonly Note[], row: SourceSalary, field: OutlierFlag["field"]): number | undefined {
+function noteNumber(
+  notes: readonly Note[],
+  row: SourceSalary,
+  field: OutlierFlag["field"],
+): number | undefined {
   const i = notes.findIndex((n) => n.row === row && n.flag.field === field);
   return i === -1 ? undefined : i + 1;
 }
@@ -110,22 +140,49 @@ function noteNumber(notes: readonly Note[], row: SourceSalary, field: OutlierFla
 /** The labels written under a row's bar: its ends and the top-10% start. */
 function belowLabels(row: SourceSalary, x: Scale, currency: string, notes: readonly Note[]): Label[] {
   const { min, max, topDecile } = row;
-  const label = (text: string, value: number, anchor: Label["anchor"], warn?: number): Label => ({ text, x: x(value), x0: x(value), anchor, warn });
+  const label = (text: string, value: number, anchor: Label["anchor"], warn?: number): Label => ({
+    text,
+    x: x(value),
+    x0: x(value),
+    anchor,
+    warn,
+  });
   const labels: Label[] = [];
   const topIsDecile = topDecile !== undefined && topDecile === max;
-  if (min !== undefined) labels.push(label(`${formatMoney(min, currency)}${max === undefined ? "+" : ""}`, min, "start", noteNumber(notes, row, "min")));
+  if (min !== undefined)
+    labels.push(
+      label(
+        `${formatMoney(min, currency)}${max === undefined ? "+" : ""}`,
+        min,
+        "start",
+        noteNumber(notes, row, "min"),
+      ),
+    );
   if (max !== undefined) {
     const text = `${min === undefined ? "up to " : ""}${formatMoney(max, currency)}${row.maxOpenEnded ? "+" : ""}${topIsDecile ? " (top 10% start)" : ""}`;
     labels.push(label(text, max, "end", noteNumber(notes, row, "max")));
   }
-  if (topDecile !== undefined && !topIsDecile) labels.push(label(`Top 10% from ${formatMoney(topDecile, currency)}`, topDecile, "middle"));
+  if (topDecile !== undefined && !topIsDecile)
+    labels.push(label(`Top 10% from ${formatMoney(topDecile, currency)}`, topDecile, "middle"));
   return labels.map(clampLabel);
 }
 
-function medianLabel(row: SourceSalary, x: Scale, currency: string, notes: readonly Note[]): Label | undefined {
+function medianLabel(
+  row: SourceSalary,
+  x: Scale,
+  currency: string,
+  notes: readonly Note[],
+): Label | undefined {
   if (row.median === undefined) return undefined;
   const at = x(row.median);
-  return clampLabel({ text: formatMoney(row.median, currency), x: at, x0: at, anchor: "middle", bold: true, warn: noteNumber(notes, row, "median") });
+  return clampLabel({
+    text: formatMoney(row.median, currency),
+    x: at,
+    x0: at,
+    anchor: "middle",
+    bold: true,
+    warn: noteNumber(notes, row, "median"),
+  });
 }
 
 /** Keeps a label inside the plot's horizontal bounds by re-anchoring it at the edge it would cross. */
@@ -144,42 +201,85 @@ function labelExtent(l: Label): { start: number; end: number } {
   return { start, end: start + w };
 }
 
-function layoutRows(rows: readonly SourceSalary[], x: Scale, currency: string, notes: readonly Note[]): RowLayout[] {
+function layoutRows(
+  rows: readonly SourceSalary[],
+  x: Scale,
+  currency: string,
+  notes: readonly Note[],
+): RowLayout[] {
   let top = TOP;
   return rows.map((row) => {
     const labels = belowLabels(row, x, currency, notes);
     const lanes = stackLanes(labels.map(labelExtent), 10, true);
     const laneCount = labels.length ? Math.max(...lanes) + 1 : 0;
     const height = 44 + laneCount * LANE_H + 10;
-    const layout = { row, top, barY: top + 28, medianLabel: medianLabel(row, x, currency, notes), below: labels.map((l, i) => ({ ...l, lane: lanes[i] })), height };
+    const layout = {
+      row,
+      top,
+      barY: top + 28,
+      medianLabel: medianLabel(row, x, currency, notes),
+      below: labels.map((l, i) => ({ ...l, lane: lanes[i] })),
+      height,
+    };
     top += height;
     return layout;
   });
 }
 
 /** One sentence: how many sources, the spread of their medians and the median of sources. */
-export function describeSalaries({ basis, rows, consensus }: SalaryComparison): string {
+function describeSalaries({ basis, rows, consensus }: SalaryComparison): string {
   if (!basis) return "No salary figures.";
   const cur = basis.currency;
   const withMedian = rows.filter((r) => r.median !== undefined).sort((a, b) => a.median! - b.median!);
   const flagged = rows.reduce((n, r) => n + r.outliers.length, 0);
-  const parts = [`Salary ranges from ${rows.length} ${rows.length === 1 ? "source" : "sources"} in ${cur} ${formatPeriod(basis.period)}`];
-  if (withMedian.length === 1) parts.push(`${possessive(withMedian[0].guide.source.name)} median is ${formatMoney(withMedian[0].median!, cur)}`);
+  const parts = [
+    `Salary ranges from ${rows.length} ${rows.length === 1 ? "source" : "sources"} in ${cur} ${formatPeriod(basis.period)}`,
+  ];
+  if (withMedian.length === 1)
+    parts.push(
+      `${possessive(withMedian[0].guide.source.name)} median is ${formatMoney(withMedian[0].median!, cur)}`,
+    );
   if (withMedian.length > 1) {
     const [lo, hi] = [withMedian[0], withMedian[withMedian.length - 1]];
-    parts.push(`medians run from ${formatMoney(lo.median!, cur)} (${lo.guide.source.name}) to ${formatMoney(hi.median!, cur)} (${hi.guide.source.name})`);
+    parts.push(
+      `medians run from ${formatMoney(lo.median!, cur)} (${lo.guide.source.name}) to ${formatMoney(hi.median!, cur)} (${hi.guide.source.name})`,
+    );
   }
-  if (consensus && consensus.sourceCount >= 2) parts.push(`the median of sources is ${formatMoney(consensus.medianOfMedians, cur)}`);
-  if (flagged) parts.push(`${flagged} unusual ${flagged === 1 ? "figure is" : "figures are"} marked with a warning sign and explained below the chart`);
+  if (consensus && consensus.sourceCount >= 2)
+    parts.push(`the median of sources is ${formatMoney(consensus.medianOfMedians, cur)}`);
+  if (flagged)
+    parts.push(
+      `${flagged} unusual ${flagged === 1 ? "figure is" : "figures are"} marked with a warning sign and explained below the chart`,
+    );
   return `${parts.join("; ")}.`;
 }
 
 /* ------------------------------------------------------------------ parts */
 
-function Grid({ ticks, x, top, bottom, currency }: { ticks: number[]; x: Scale; top: number; bottom: number; currency: string }) {
+function Grid({
+  ticks,
+  x,
+  top,
+  bottom,
+  currency,
+}: {
+  ticks: number[];
+  x: Scale;
+  top: number;
+  bottom: number;
+  currency: string;
+}) {
   return (
     <g>
-      <GridTicks ticks={ticks} x={x} top={top} bottom={bottom} left={PLOT_LEFT} right={PLOT_RIGHT} label={(t) => formatMoneyShort(t, currency)} />
+      <GridTicks
+        ticks={ticks}
+        x={x}
+        top={top}
+        bottom={bottom}
+        left={PLOT_LEFT}
+        right={PLOT_RIGHT}
+        label={(t) => formatMoneyShort(t, currency)}
+      />
     </g>
   );
 }
@@ -207,24 +307,46 @@ function RangeBar({ row, x, y, fadeId }: { row: SourceSalary; x: Scale; y: numbe
   if (min === undefined && max === undefined) return null;
   const top = y - BAR_H / 2;
   const fade = (from: number, flip = false) => (
-    <rect x={from} y={top} width={FADE} height={BAR_H} fill={`url(#${fadeId})`} transform={flip ? `rotate(180 ${from + FADE / 2} ${y})` : undefined} />
+    <rect
+      x={from}
+      y={top}
+      width={FADE}
+      height={BAR_H}
+      fill={`url(#${fadeId})`}
+      transform={flip ? `rotate(180 ${from + FADE / 2} ${y})` : undefined}
+    />
   );
   const openTop = row.maxOpenEnded || max === undefined;
   const end = max !== undefined ? x(max) : x(min!);
   return (
     <g>
-      {min !== undefined && max !== undefined && <rect x={x(min)} y={top} width={Math.max(2, x(max) - x(min))} height={BAR_H} fill={C.brand} rx={2} />}
+      {min !== undefined && max !== undefined && (
+        <rect x={x(min)} y={top} width={Math.max(2, x(max) - x(min))} height={BAR_H} fill={C.brand} rx={2} />
+      )}
       {min === undefined && fade(x(max!) - FADE, true)}
       {openTop && (
         <>
           {fade(end)}
-          <path d={`M${end + FADE + 2} ${top - 3}l8 ${BAR_H / 2 + 3}l-8 ${BAR_H / 2 + 3}`} fill="none" stroke={C.brand} strokeWidth={2.5} />
+          <path
+            d={`M${end + FADE + 2} ${top - 3}l8 ${BAR_H / 2 + 3}l-8 ${BAR_H / 2 + 3}`}
+            fill="none"
+            stroke={C.brand}
+            strokeWidth={2.5}
+          />
         </>
       )}
       {row.outliers
         .filter((o) => o.field !== "median")
         .map((o) => (
-          <line key={o.field} x1={x(o.value)} x2={x(o.value)} y1={top - 5} y2={top + BAR_H + 5} stroke={C.warn} strokeWidth={3} />
+          <line
+            key={o.field}
+            x1={x(o.value)}
+            x2={x(o.value)}
+            y1={top - 5}
+            y2={top + BAR_H + 5}
+            stroke={C.warn}
+            strokeWidth={3}
+          />
         ))}
     </g>
   );
@@ -249,7 +371,17 @@ function ValueText({ label, y }: { label: Label; y: number }) {
   const { start } = labelExtent(label);
   if (!label.warn) {
     return (
-      <text x={label.x} y={y} textAnchor={label.anchor} fontSize={FONT} fontWeight={label.bold ? 700 : 400} fill={C.ink} stroke="white" strokeWidth={4} paintOrder="stroke">
+      <text
+        x={label.x}
+        y={y}
+        textAnchor={label.anchor}
+        fontSize={FONT}
+        fontWeight={label.bold ? 700 : 400}
+        fill={C.ink}
+        stroke="white"
+        strokeWidth={4}
+        paintOrder="stroke"
+      >
         {label.text}
       </text>
     );
@@ -257,7 +389,16 @@ function ValueText({ label, y }: { label: Label; y: number }) {
   return (
     <g>
       <WarnGlyph x={start} y={y - 13} />
-      <text x={start + WARN_GLYPH} y={y} fontSize={FONT} fontWeight={700} fill={C.warn} stroke="white" strokeWidth={4} paintOrder="stroke">
+      <text
+        x={start + WARN_GLYPH}
+        y={y}
+        fontSize={FONT}
+        fontWeight={700}
+        fill={C.warn}
+        stroke="white"
+        strokeWidth={4}
+        paintOrder="stroke"
+      >
         {label.text}
         <tspan fontSize={12} dy={-5} dx={2}>
           {label.warn}
@@ -279,14 +420,32 @@ function WarnGlyph({ x, y }: { x: number; y: number }) {
   );
 }
 
-function ConsensusLine({ value, x, bottom, currency }: { value: number; x: Scale; bottom: number; currency: string }) {
+function ConsensusLine({
+  value,
+  x,
+  bottom,
+  currency,
+}: {
+  value: number;
+  x: Scale;
+  bottom: number;
+  currency: string;
+}) {
   const cx = x(value);
   const text = `Median of sources: ${formatMoney(value, currency)}`;
   const w = textWidth(text, FONT, true);
   const labelX = Math.min(Math.max(cx, PLOT_LEFT + w / 2), WIDTH - w / 2 - 2);
   return (
     <g>
-      <line x1={cx} x2={cx} y1={TOP - 10} y2={bottom} stroke={C.ink} strokeWidth={1.5} strokeDasharray="5 4" />
+      <line
+        x1={cx}
+        x2={cx}
+        y1={TOP - 10}
+        y2={bottom}
+        stroke={C.ink}
+        strokeWidth={1.5}
+        strokeDasharray="5 4"
+      />
       <text x={labelX} y={TOP - 16} textAnchor="middle" fontSize={FONT} fontWeight={700} fill={C.ink}>
         {text}
       </text>
@@ -302,17 +461,25 @@ function keyItems(rows: readonly SourceSalary[]): KeyItem[] {
     { mark: <rect x={0} y={-6} width={22} height={BAR_H} fill={C.brand} rx={2} />, text: "Range" },
     { mark: <circle cx={11} cy={0} r={7} fill="white" stroke={C.ink} strokeWidth={3} />, text: "Median" },
   ];
-  if (rows.some((r) => r.topDecile !== undefined)) items.push({ mark: <Diamond cx={11} cy={0} />, text: "Top 10% start" });
+  if (rows.some((r) => r.topDecile !== undefined))
+    items.push({ mark: <Diamond cx={11} cy={0} />, text: "Top 10% start" });
   if (rows.some((r) => r.maxOpenEnded)) {
-    items.push({ mark: <path d="M0 -6h14l8 6l-8 6h-14Z" fill={C.brand} opacity={0.55} />, text: "Open-ended top (“+”)" });
+    items.push({
+      mark: <path d="M0 -6h14l8 6l-8 6h-14Z" fill={C.brand} opacity={0.55} />,
+      text: "Open-ended top (“+”)",
+    });
   }
-  if (rows.some((r) => r.outliers.length > 0)) items.push({ mark: <WarnGlyph x={3} y={-8} />, text: "Unusual figure, see note below" });
+  if (rows.some((r) => r.outliers.length > 0))
+    items.push({ mark: <WarnGlyph x={3} y={-8} />, text: "Unusual figure, see note below" });
   return items;
 }
 
 /** Key items flowed into lines that fit the chart width. */
 function layoutKey(items: readonly KeyItem[]): { item: KeyItem; x: number; line: number }[] {
-  const spots = flowItems(items.map((item) => 30 + textWidth(item.text, FONT)), WIDTH - PAD);
+  const spots = flowItems(
+    items.map((item) => 30 + textWidth(item.text, FONT)),
+    WIDTH - PAD,
+  );
   return items.map((item, i) => ({ item, ...spots[i] }));
 }
 
@@ -340,7 +507,13 @@ function Footnotes({ notes }: { notes: readonly Note[] }) {
     <ol className="mt-2 space-y-1 text-sm" aria-label="Unusual figures in the chart">
       {notes.map((note, i) => (
         <li key={i} className="flex items-baseline gap-2">
-          <svg width={16} height={15} viewBox="0 0 16 15" aria-hidden="true" className="relative top-0.5 shrink-0">
+          <svg
+            width={16}
+            height={15}
+            viewBox="0 0 16 15"
+            aria-hidden="true"
+            className="relative top-0.5 shrink-0"
+          >
             <WarnGlyph x={0} y={0} />
           </svg>
           <span>

@@ -24,8 +24,12 @@ export function AgreementMatrix<T extends Entry>({
         <caption className="sr-only">{label}: which sources name each one</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">Name</th>
-            <th scope="col" className="py-2 pr-3">Agreement</th>
+            <th scope="col" className="py-2 pr-3">
+              Name
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Agreement
+            </th>
             {sources.map((s) => (
               <th key={s.id} scope="col" className="px-2 py-2 text-center">
                 {s.name}
@@ -52,7 +56,13 @@ export function AgreementMatrix<T extends Entry>({
   );
 }
 
-function AgreementRow<T extends Entry>({ item, sources }: { item: Agreement<T>; sources: { id: string; name: string }[] }) {
+function AgreementRow<T extends Entry>({
+  item,
+  sources,
+}: {
+  item: Agreement<T>;
+  sources: { id: string; name: string }[];
+}) {
   return (
     <tr className="border-b border-line" data-entry={item.entry.id}>
       <th scope="row" className="py-1.5 pr-3 font-semibold">
@@ -65,7 +75,11 @@ function AgreementRow<T extends Entry>({ item, sources }: { item: Agreement<T>; 
       {sources.map((s) => {
         const named = item.sourceIds.includes(s.id);
         return (
-          <td key={s.id} className="px-2 py-1.5 text-center" title={named ? item.wording[s.id]?.join("; ") : undefined}>
+          <td
+            key={s.id}
+            className="px-2 py-1.5 text-center"
+            title={named ? item.wording[s.id]?.join("; ") : undefined}
+          >
             {named ? (
               <>
                 <span aria-hidden="true" className="font-bold text-brand">

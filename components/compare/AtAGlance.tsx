@@ -5,26 +5,35 @@ import { formatMoney, plural } from "@/lib/format";
 export function AtAGlance({ glance, careerTitle }: { glance: Glance; careerTitle: string }) {
   const { salary } = glance;
   return (
-    <section aria-labelledby="glance-heading" className="mb-10 border-l-4 border-brand bg-wash p-5" data-testid="at-a-glance">
+    <section
+      aria-labelledby="glance-heading"
+      className="mb-10 border-l-4 border-brand bg-wash p-5"
+      data-testid="at-a-glance"
+    >
       <h2 id="glance-heading" className="mb-3 text-xl font-bold">
         At a glance
       </h2>
       <ul className="list-disc space-y-2 pl-5">
         <li>
-          {plural(glance.sourceCount, "source")} {glance.sourceCount === 1 ? "covers" : "cover"} the {careerTitle.toLowerCase()} career.
+          {plural(glance.sourceCount, "source")} {glance.sourceCount === 1 ? "covers" : "cover"} the{" "}
+          {careerTitle.toLowerCase()} career.
         </li>
         {salary ? (
           <li>
             {salary.sourceCount > 1 ? (
               <>
-                The median of their median salaries is <strong>{formatMoney(salary.medianOfMedians, salary.currency)}</strong>; medians run from{" "}
-                {formatMoney(salary.lowestMedian, salary.currency)} to {formatMoney(salary.highestMedian, salary.currency)}, so the highest is{" "}
-                <strong>{salary.spread.toFixed(2)}×</strong> the lowest ({plural(salary.sourceCount, "source")} give a median).
+                The median of their median salaries is{" "}
+                <strong>{formatMoney(salary.medianOfMedians, salary.currency)}</strong>; medians run from{" "}
+                {formatMoney(salary.lowestMedian, salary.currency)} to{" "}
+                {formatMoney(salary.highestMedian, salary.currency)}, so the highest is{" "}
+                <strong>{salary.spread.toFixed(2)}×</strong> the lowest (
+                {plural(salary.sourceCount, "source")} give a median).
               </>
             ) : (
               <>
-                One source gives a median salary: <strong>{formatMoney(salary.medianOfMedians, salary.currency)}</strong>. There is nothing
-                yet to compare it with.
+                One source gives a median salary:{" "}
+                <strong>{formatMoney(salary.medianOfMedians, salary.currency)}</strong>. There is nothing yet
+                to compare it with.
               </>
             )}
           </li>
@@ -33,13 +42,19 @@ export function AtAGlance({ glance, careerTitle }: { glance: Glance; careerTitle
         )}
         {glance.skillsAllAgree.length > 0 && (
           <li>
-            All {glance.skillSourceCount} sources that list skills name {listWithMore(glance.skillsAllAgree.map((s) => s.name), 10)}.
+            All {glance.skillSourceCount} sources that list skills name{" "}
+            {listWithMore(
+              glance.skillsAllAgree.map((s) => s.name),
+              10,
+            )}
+            .
           </li>
         )}
         {glance.topCertification && (
           <li>
-            Most recommended certification: <strong>{glance.topCertification.entry.name}</strong> ({glance.topCertification.entry.issuer}),
-            named by {plural(glance.topCertification.sourceCount, "source")}.
+            Most recommended certification: <strong>{glance.topCertification.entry.name}</strong> (
+            {glance.topCertification.entry.issuer}), named by{" "}
+            {plural(glance.topCertification.sourceCount, "source")}.
           </li>
         )}
       </ul>

@@ -9,9 +9,7 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
       {groups.map((group) => (
         // A div, not a section: a topic such as "Skills" would repeat the page's own "Skills" landmark.
         <div key={group.topic} data-faq-topic={group.topic}>
-          <h3 className="mb-2 text-lg font-bold">
-            {faqTopicLabel(group.topic)}
-          </h3>
+          <h3 className="mb-2 text-lg font-bold">{faqTopicLabel(group.topic)}</h3>
           <div className="divide-y divide-line border-y border-line">
             {group.entries.map(({ guide, faq }) => (
               <details key={`${guide.source.id}-${faq.question}`} className="py-3">

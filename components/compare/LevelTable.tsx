@@ -6,16 +6,33 @@ const cell = "py-2 pr-4 align-top";
 /** Level and tier salaries of every source, in years order: the table behind the experience chart. */
 export function LevelTable({ series }: { series: LevelSeries[] }) {
   return (
-    <div className="relative overflow-x-auto" role="region" aria-label="Salary by experience, table" tabIndex={0}>
+    <div
+      className="relative overflow-x-auto"
+      role="region"
+      aria-label="Salary by experience, table"
+      tabIndex={0}
+    >
       <table className="w-full min-w-[34rem] border-collapse text-left" data-testid="level-table">
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className={cell}>Source</th>
-            <th scope="col" className={cell}>Level or tier</th>
-            <th scope="col" className={cell}>Experience</th>
-            <th scope="col" className={cell}>Median</th>
-            <th scope="col" className={cell}>Average</th>
-            <th scope="col" className={cell}>Band</th>
+            <th scope="col" className={cell}>
+              Source
+            </th>
+            <th scope="col" className={cell}>
+              Level or tier
+            </th>
+            <th scope="col" className={cell}>
+              Experience
+            </th>
+            <th scope="col" className={cell}>
+              Median
+            </th>
+            <th scope="col" className={cell}>
+              Average
+            </th>
+            <th scope="col" className={cell}>
+              Band
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -11,18 +11,33 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
   const flagged = rows.filter((r) => r.outliers.length > 0);
   return (
     <>
-      <div className="relative overflow-x-auto" role="region" aria-label="Salary by source, table" tabIndex={0}>
+      <div
+        className="relative overflow-x-auto"
+        role="region"
+        aria-label="Salary by source, table"
+        tabIndex={0}
+      >
         <table className="w-full min-w-[34rem] border-collapse text-left" data-testid="salary-table">
           <caption className="mb-2 text-left text-sm text-muted">
             {basis.currency} {formatPeriod(basis.period)}, as each source gives it
           </caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className={cell}>Source</th>
-              <th scope="col" className={cell}>Figures for</th>
-              <th scope="col" className={cell}>Median</th>
-              <th scope="col" className={cell}>Range</th>
-              <th scope="col" className={cell}>Top 10% from</th>
+              <th scope="col" className={cell}>
+                Source
+              </th>
+              <th scope="col" className={cell}>
+                Figures for
+              </th>
+              <th scope="col" className={cell}>
+                Median
+              </th>
+              <th scope="col" className={cell}>
+                Range
+              </th>
+              <th scope="col" className={cell}>
+                Top 10% from
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -30,7 +45,9 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
               const outlier = (field: string) => r.outliers.some((o) => o.field === field);
               return (
                 <tr key={r.guide.source.id} className="border-b border-line">
-                  <th scope="row" className={`${cell} font-semibold`}>{r.guide.source.name}</th>
+                  <th scope="row" className={`${cell} font-semibold`}>
+                    {r.guide.source.name}
+                  </th>
                   <td className={cell}>{r.guide.provenance.figuresYear ?? "Undated"}</td>
                   <td className={cell}>
                     {r.median !== undefined ? formatMoney(r.median, basis.currency) : "—"}
@@ -40,7 +57,9 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
                     {formatMoneyRange(r.min, r.max, basis.currency, r.maxOpenEnded) || "—"}
                     {(outlier("min") || outlier("max")) && <OutlierMark />}
                   </td>
-                  <td className={cell}>{r.topDecile !== undefined ? `${formatMoney(r.topDecile, basis.currency)}+` : "—"}</td>
+                  <td className={cell}>
+                    {r.topDecile !== undefined ? `${formatMoney(r.topDecile, basis.currency)}+` : "—"}
+                  </td>
                 </tr>
               );
             })}
@@ -48,12 +67,17 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
           {consensus && consensus.sourceCount > 1 && (
             <tfoot>
               <tr className="border-t-2 border-ink">
-                <th scope="row" className={`${cell} font-semibold`}>Median of sources</th>
+                <th scope="row" className={`${cell} font-semibold`}>
+                  Median of sources
+                </th>
                 <td className={cell}>{consensus.sourceCount} sources</td>
-                <td className={`${cell} font-bold`}>{formatMoney(consensus.medianOfMedians, basis.currency)}</td>
+                <td className={`${cell} font-bold`}>
+                  {formatMoney(consensus.medianOfMedians, basis.currency)}
+                </td>
                 <td className={cell} colSpan={2}>
-                  Medians {formatMoney(consensus.lowestMedian, basis.currency)}–{formatMoney(consensus.highestMedian, basis.currency)}; spread{" "}
-                  {consensus.spread.toFixed(2)}×
+                  Medians {formatMoney(consensus.lowestMedian, basis.currency)}–
+                  {formatMoney(consensus.highestMedian, basis.currency)}; spread {consensus.spread.toFixed(2)}
+                  ×
                 </td>
               </tr>
             </tfoot>
@@ -68,15 +92,20 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
                 ⚠{" "}
               </span>
               <strong>{r.guide.source.name}</strong>:{" "}
-              {r.outliers.map((o) => `${o.field} ${formatMoney(o.value, basis.currency)} is ${o.reason}`).join("; ")}.
+              {r.outliers
+                .map((o) => `${o.field} ${formatMoney(o.value, basis.currency)} is ${o.reason}`)
+                .join("; ")}
+              .
               {r.guide.source.caveat && (
                 <>
-                  {" "}About this source: <Prose markdown={r.guide.source.caveat} inline />
+                  {" "}
+                  About this source: <Prose markdown={r.guide.source.caveat} inline />
                 </>
               )}
               {r.guide.salary?.note && (
                 <>
-                  {" "}Its note on the range: <Prose markdown={r.guide.salary.note} inline />
+                  {" "}
+                  Its note on the range: <Prose markdown={r.guide.salary.note} inline />
                 </>
               )}
             </p>
@@ -86,11 +115,16 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
       {otherBasis.length > 0 && (
         <p className="mt-3 text-sm">
           Not compared, because they use another currency or period:{" "}
-          {otherBasis.map((o) => `${o.guide.source.name} (${o.basis.currency} ${formatPeriod(o.basis.period)})`).join(", ")}.
+          {otherBasis
+            .map((o) => `${o.guide.source.name} (${o.basis.currency} ${formatPeriod(o.basis.period)})`)
+            .join(", ")}
+          .
         </p>
       )}
       {withoutSalary.length > 0 && (
-        <p className="mt-3 text-sm text-muted">No salary figures from: {withoutSalary.map((g) => g.source.name).join(", ")}.</p>
+        <p className="mt-3 text-sm text-muted">
+          No salary figures from: {withoutSalary.map((g) => g.source.name).join(", ")}.
+        </p>
       )}
     </>
   );
@@ -98,7 +132,10 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
 
 function OutlierMark() {
   return (
-    <span className="ml-1 font-bold text-warn" title="Far from the other figures; see the note below the table">
+    <span
+      className="ml-1 font-bold text-warn"
+      title="Far from the other figures; see the note below the table"
+    >
       ⚠<span className="sr-only"> (far from the other figures; see note)</span>
     </span>
   );

@@ -3,7 +3,8 @@ import { formatYears, plural } from "@/lib/format";
 
 /** The rungs most sources share, at the median of their year ranges, with each source's titles. */
 export function SharedLadder({ ladder }: { ladder: LadderComparison }) {
-  if (ladder.shared.length === 0) return <p>The sources do not yet share enough levels to draw a common ladder.</p>;
+  if (ladder.shared.length === 0)
+    return <p>The sources do not yet share enough levels to draw a common ladder.</p>;
   return (
     <ol className="space-y-3" data-testid="shared-ladder">
       {ladder.shared.map((rung) => (
@@ -12,7 +13,8 @@ export function SharedLadder({ ladder }: { ladder: LadderComparison }) {
             {rung.label} · {formatYears(rung.yearsMin, rung.yearsMax)}
           </p>
           <p className="text-sm text-muted">
-            {plural(rung.sourceCount, "source")} of {ladder.sourcesWithTiers} · called {rung.titles.join("; ")}
+            {plural(rung.sourceCount, "source")} of {ladder.sourcesWithTiers} · called{" "}
+            {rung.titles.join("; ")}
           </p>
         </li>
       ))}

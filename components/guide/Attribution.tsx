@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Guide } from "@/lib/content/model";
+import type { Guide } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/site";
 
@@ -9,9 +9,13 @@ export function Attribution({ guide }: { guide: Guide }) {
   return (
     <p className="border-l-4 border-line pl-3 text-sm text-muted" data-testid="attribution">
       Source: <Link href={routes.source(source.id)}>{source.name}</Link>,{" "}
-      {provenance.url ? <a href={provenance.url}>“{provenance.title}”</a> : <cite className="not-italic">“{provenance.title}”</cite>}
-      {provenance.figuresYear ? `, figures for ${provenance.figuresYear}` : ", figures undated"}. Added to Careerscope on{" "}
-      {formatDate(provenance.added)}.
+      {provenance.url ? (
+        <a href={provenance.url}>“{provenance.title}”</a>
+      ) : (
+        <cite className="not-italic">“{provenance.title}”</cite>
+      )}
+      {provenance.figuresYear ? `, figures for ${provenance.figuresYear}` : ", figures undated"}. Added to
+      Careerscope on {formatDate(provenance.added)}.
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import type { CertificationMention } from "@/lib/content/model";
+import type { CertificationMention } from "@/lib/content";
 import { Prose } from "../Prose";
 
 export function CertificationList({ certifications }: { certifications: CertificationMention[] }) {

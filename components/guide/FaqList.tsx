@@ -1,4 +1,4 @@
-import type { Faq } from "@/lib/content/schema";
+import type { Faq } from "@/lib/content";
 import { faqTopicLabel } from "@/lib/labels";
 import { Prose } from "../Prose";
 
@@ -9,7 +9,8 @@ export function FaqList({ faqs }: { faqs: Faq[] }) {
       {faqs.map((faq) => (
         <details key={faq.question} className="group py-3">
           <summary className="cursor-pointer font-semibold">
-            {faq.question} <span className="ml-1 text-sm font-normal text-muted">({faqTopicLabel(faq.topic)})</span>
+            {faq.question}{" "}
+            <span className="ml-1 text-sm font-normal text-muted">({faqTopicLabel(faq.topic)})</span>
           </summary>
           <Prose markdown={faq.answer} className="mt-2" />
         </details>

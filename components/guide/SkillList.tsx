@@ -1,4 +1,4 @@
-import type { SkillMention } from "@/lib/content/model";
+import type { SkillMention } from "@/lib/content";
 
 /** Skills or tools as the source words them, each tagged with the canonical names it covers. */
 export function SkillList({ mentions }: { mentions: SkillMention[] }) {

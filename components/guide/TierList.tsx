@@ -1,4 +1,4 @@
-import type { Tier } from "@/lib/content/schema";
+import type { Tier } from "@/lib/content";
 import { formatMoneyRange, formatYears } from "@/lib/format";
 import { Prose } from "../Prose";
 

@@ -134,7 +134,13 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
  * line is cut with "…" when the rest does not fit. A word longer than a line
  * is cut too.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 2, bold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = 2,
+  bold = false,
+): string[] {
   const words = text.trim().split(/\s+/);
   const lines: string[] = [];
   let current = "";
@@ -151,7 +157,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   const kept = lines.slice(0, maxLines);
   const cut = lines.length > maxLines;
   if (cut) kept[kept.length - 1] = `${kept[kept.length - 1]} ${lines.slice(maxLines).join(" ")}`;
-  return kept.map((line, i) => (cut && i === kept.length - 1) || textWidth(line, fontSize, bold) > maxWidth ? truncate(line, maxWidth, fontSize, bold) : line);
+  return kept.map((line, i) =>
+    (cut && i === kept.length - 1) || textWidth(line, fontSize, bold) > maxWidth
+      ? truncate(line, maxWidth, fontSize, bold)
+      : line,
+  );
 }
 
 /** Cuts `text` with "…" so it fits `maxWidth`; unchanged when it fits. */
@@ -179,7 +189,10 @@ export function boxesOverlap(a: Box, b: Box, padding = 0): boolean {
  * and lies inside `bounds` when given. Returns the kept indices, ascending.
  */
 export function placeLabels(boxes: readonly Box[], options: PlaceOptions = {}): number[] {
-  return placeLabelCandidates(boxes.map((box) => [box]), options).flatMap((chosen, i) => (chosen === undefined ? [] : [i]));
+  return placeLabelCandidates(
+    boxes.map((box) => [box]),
+    options,
+  ).flatMap((chosen, i) => (chosen === undefined ? [] : [i]));
 }
 
 export type PlaceOptions = { obstacles?: readonly Box[]; bounds?: Box; padding?: number };
@@ -209,7 +222,12 @@ export function placeLabelCandidates(
 }
 
 function inside(box: Box, bounds: Box): boolean {
-  return box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+  return (
+    box.x >= bounds.x &&
+    box.y >= bounds.y &&
+    box.x + box.width <= bounds.x + bounds.width &&
+    box.y + box.height <= bounds.y + bounds.height
+  );
 }
 
 /** A valid, CSS-safe id prefix from React's useId() output. */
@@ -285,7 +303,11 @@ export function markerPath(shape: MarkerShape, cx: number, cy: number, size: num
 }
 
 /** Flows items of the given widths into lines no wider than `maxWidth` (legends, keys). */
-export function flowItems(widths: readonly number[], maxWidth: number, gap = 24): { x: number; line: number }[] {
+export function flowItems(
+  widths: readonly number[],
+  maxWidth: number,
+  gap = 24,
+): { x: number; line: number }[] {
   let x = 0;
   let line = 0;
   return widths.map((w) => {

@@ -79,7 +79,9 @@ function sortByAgreement<T extends { name: string }>(items: Agreement<T>[]): Agr
 }
 
 /** Categories ordered by their best-agreed entry, then by name. */
-function groupByCategory<T extends { name: string; category: string }>(items: Agreement<T>[]): AgreementGroup<T>[] {
+function groupByCategory<T extends { name: string; category: string }>(
+  items: Agreement<T>[],
+): AgreementGroup<T>[] {
   const groups = new Map<string, Agreement<T>[]>();
   for (const item of items) {
     const list = groups.get(item.entry.category) ?? [];

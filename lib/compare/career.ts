@@ -48,12 +48,18 @@ export function compareCareer(career: Career): CareerComparison {
   return { ...comparison, glance: atAGlance(guides.length, salary, skills, certifications) };
 }
 
-function atAGlance(sourceCount: number, salary: SalaryComparison, skills: SkillMatrix, certifications: Agreement<CertificationEntry>[]): AtAGlance {
+function atAGlance(
+  sourceCount: number,
+  salary: SalaryComparison,
+  skills: SkillMatrix,
+  certifications: Agreement<CertificationEntry>[],
+): AtAGlance {
   const skillSourceCount = skills.sources.length;
   const all = [...skills.technical, ...skills.soft].flatMap((g) => g.items);
   return {
     sourceCount,
-    salary: salary.consensus && salary.basis ? { ...salary.consensus, currency: salary.basis.currency } : undefined,
+    salary:
+      salary.consensus && salary.basis ? { ...salary.consensus, currency: salary.basis.currency } : undefined,
     skillsAllAgree:
       skillSourceCount >= 2
         ? all

@@ -6,7 +6,9 @@ export type FaqGroup = { topic: FaqTopic; entries: { guide: Guide; faq: Faq }[] 
 
 export function groupFaqs(guides: readonly Guide[]): FaqGroup[] {
   return faqTopicSchema.options.flatMap((topic) => {
-    const entries = guides.flatMap((guide) => guide.faqs.filter((f) => f.topic === topic).map((faq) => ({ guide, faq })));
+    const entries = guides.flatMap((guide) =>
+      guide.faqs.filter((f) => f.topic === topic).map((faq) => ({ guide, faq })),
+    );
     return entries.length ? [{ topic, entries }] : [];
   });
 }

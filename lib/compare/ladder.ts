@@ -11,7 +11,7 @@ import { median } from "./stats";
 export const RUNGS = ["junior", "mid", "senior", "lead", "principal", "executive"] as const;
 export type Rung = (typeof RUNGS)[number];
 
-export const RUNG_LABELS: Record<Rung, string> = {
+const RUNG_LABELS: Record<Rung, string> = {
   junior: "Junior / entry level",
   mid: "Mid-level",
   senior: "Senior",
@@ -45,7 +45,7 @@ export const LADDER_AXIS_MAX = 20;
 
 export type LadderRow = { guide: Guide; tiers: (Tier & { rung: Rung })[] };
 
-export type SharedRung = {
+type SharedRung = {
   rung: Rung;
   label: string;
   /** How many sources have a tier on this rung. */

@@ -33,12 +33,23 @@ export function compareLevels(guides: readonly Guide[]): LevelSeries[] {
     const points: LevelPoint[] = [];
     const unplaced: string[] = [];
     for (const level of guide.salary?.byLevel ?? []) {
-      const years = level.yearsMin !== undefined ? { yearsMin: level.yearsMin, yearsMax: level.yearsMax } : tierFor(level.level, guide.tiers);
+      const years =
+        level.yearsMin !== undefined
+          ? { yearsMin: level.yearsMin, yearsMax: level.yearsMax }
+          : tierFor(level.level, guide.tiers);
       if (!years) {
         unplaced.push(level.level);
         continue;
       }
-      points.push({ label: level.level, ...years, median: level.median, average: level.average, min: level.min, max: level.max, maxOpenEnded: false });
+      points.push({
+        label: level.level,
+        ...years,
+        median: level.median,
+        average: level.average,
+        min: level.min,
+        max: level.max,
+        maxOpenEnded: false,
+      });
     }
     for (const tier of guide.tiers) {
       const band = tier.salary;

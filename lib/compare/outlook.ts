@@ -30,8 +30,12 @@ export function compareOutlook(guides: readonly Guide[]): OutlookRow[] {
           : `Growth is a projected rate${o.basis ? ` credited to ${o.basis}` : ""}; the source gives no period.`,
       );
     }
-    if (o?.annualOpenings !== undefined) measures.push("Openings are projected vacancies a year, from growth and people leaving the field.");
-    if (o?.livePostings !== undefined) measures.push("Live postings are the job ads the publisher counted when it wrote the guide: a snapshot, not a forecast.");
+    if (o?.annualOpenings !== undefined)
+      measures.push("Openings are projected vacancies a year, from growth and people leaving the field.");
+    if (o?.livePostings !== undefined)
+      measures.push(
+        "Live postings are the job ads the publisher counted when it wrote the guide: a snapshot, not a forecast.",
+      );
     if (measures.length === 0) measures.push("Gives no outlook figures.");
     return {
       guide,

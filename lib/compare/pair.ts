@@ -34,13 +34,17 @@ export function allPairs<T extends { slug: string }>(careers: readonly T[]): [T,
 export function compareCareerPair(a: Career, b: Career): CareerPair {
   const skillsA = compareSkills(a.guides);
   const skillsB = compareSkills(b.guides);
-  const entries = (m: typeof skillsA, key: "technical" | "soft" | "tools") => m[key].flatMap((g) => g.items.map((i) => i.entry));
+  const entries = (m: typeof skillsA, key: "technical" | "soft" | "tools") =>
+    m[key].flatMap((g) => g.items.map((i) => i.entry));
   return {
     a,
     b,
     salary: { a: compareSalaries(a.guides), b: compareSalaries(b.guides) },
     ladder: { a: compareLadders(a.guides), b: compareLadders(b.guides) },
-    skills: overlap([...entries(skillsA, "technical"), ...entries(skillsA, "soft")], [...entries(skillsB, "technical"), ...entries(skillsB, "soft")]),
+    skills: overlap(
+      [...entries(skillsA, "technical"), ...entries(skillsA, "soft")],
+      [...entries(skillsB, "technical"), ...entries(skillsB, "soft")],
+    ),
     tools: overlap(entries(skillsA, "tools"), entries(skillsB, "tools")),
     certifications: overlap(
       compareCertifications(a.guides).map((c) => c.entry),
@@ -49,7 +53,10 @@ export function compareCareerPair(a: Career, b: Career): CareerPair {
   };
 }
 
-export function overlap<T extends { id: string; name: string }>(a: readonly T[], b: readonly T[]): Overlap<T> {
+export function overlap<T extends { id: string; name: string }>(
+  a: readonly T[],
+  b: readonly T[],
+): Overlap<T> {
   const idsA = new Set(a.map((x) => x.id));
   const idsB = new Set(b.map((x) => x.id));
   const byName = (x: T, y: T) => x.name.localeCompare(y.name);
@@ -64,7 +71,7 @@ export function overlap<T extends { id: string; name: string }>(a: readonly T[],
  * The pairs a career's hub links to. With few careers every pair is shown;
  * once there are many, only pairs with a related career, so hubs stay short.
  */
-export const ALL_PAIRS_UP_TO = 6;
+const ALL_PAIRS_UP_TO = 6;
 
 export function comparePairsFor<T extends { slug: string; title: string; related: { slug?: string }[] }>(
   career: T,
@@ -73,11 +80,20 @@ export function comparePairsFor<T extends { slug: string; title: string; related
   const related = new Set(career.related.flatMap((r) => (r.slug ? [r.slug] : [])));
   return careers
     .filter((other) => other.slug !== career.slug)
-    .filter((other) => careers.length <= ALL_PAIRS_UP_TO || related.has(other.slug) || other.related.some((r) => r.slug === career.slug))
+    .filter(
+      (other) =>
+        careers.length <= ALL_PAIRS_UP_TO ||
+        related.has(other.slug) ||
+        other.related.some((r) => r.slug === career.slug),
+    )
     .map((other) => ({ slug: pairSlug(career.slug, other.slug), other }));
 }
 
 /** The pairs that get a static page: all pairs for a few careers, related pairs beyond that. */
-export function publishedPairs<T extends { slug: string; title: string; related: { slug?: string }[] }>(careers: readonly T[]): [T, T][] {
-  return allPairs(careers).filter(([a, b]) => comparePairsFor(a, careers).some((p) => p.other.slug === b.slug));
+export function publishedPairs<T extends { slug: string; title: string; related: { slug?: string }[] }>(
+  careers: readonly T[],
+): [T, T][] {
+  return allPairs(careers).filter(([a, b]) =>
+    comparePairsFor(a, careers).some((p) => p.other.slug === b.slug),
+  );
 }

@@ -27,7 +27,7 @@ export type SourceSalary = {
   outliers: OutlierFlag[];
 };
 
-export type SalaryConsensus = {
+type SalaryConsensus = {
   medianOfMedians: number;
   lowestMedian: number;
   highestMedian: number;
@@ -47,17 +47,19 @@ export type SalaryComparison = {
 };
 
 /** A minimum below this share of the reference median is marked. */
-export const LOW_OUTLIER_SHARE = 0.25;
+const LOW_OUTLIER_SHARE = 0.25;
 /** A maximum above this multiple of the reference median is marked. */
-export const HIGH_OUTLIER_MULTIPLE = 3;
+const HIGH_OUTLIER_MULTIPLE = 3;
 /** A source's median this far (as a share) from the median of medians is marked, when ≥ 3 sources. */
-export const MEDIAN_OUTLIER_SHARE = 0.5;
+const MEDIAN_OUTLIER_SHARE = 0.5;
 
 export function compareSalaries(guides: readonly Guide[]): SalaryComparison {
   const withSalary = guides.filter((g): g is Guide & { salary: Salary } => g.salary !== undefined);
   const withoutSalary = guides.filter((g) => g.salary === undefined);
   const basis = chooseBasis(withSalary.map((g) => g.salary));
-  const same = withSalary.filter((g) => basis && g.salary.currency === basis.currency && g.salary.period === basis.period);
+  const same = withSalary.filter(
+    (g) => basis && g.salary.currency === basis.currency && g.salary.period === basis.period,
+  );
   const otherBasis = withSalary
     .filter((g) => !same.includes(g))
     .map((g) => ({ guide: g, basis: { currency: g.salary.currency, period: g.salary.period } }));
@@ -104,8 +106,16 @@ export function findOutliers(
   if (salary.max !== undefined && salary.max > reference * HIGH_OUTLIER_MULTIPLE) {
     flags.push({ field: "max", value: salary.max, reason: "more than three times the typical median" });
   }
-  if (sourceCount >= 3 && salary.median !== undefined && Math.abs(salary.median - reference) > reference * MEDIAN_OUTLIER_SHARE) {
-    flags.push({ field: "median", value: salary.median, reason: "more than 50% away from the median of sources" });
+  if (
+    sourceCount >= 3 &&
+    salary.median !== undefined &&
+    Math.abs(salary.median - reference) > reference * MEDIAN_OUTLIER_SHARE
+  ) {
+    flags.push({
+      field: "median",
+      value: salary.median,
+      reason: "more than 50% away from the median of sources",
+    });
   }
   return flags;
 }

@@ -25,10 +25,20 @@ export function sourceStanding(career: Career, sourceId: string): SourceStanding
   const base = { career, sourceCount: consensus?.sourceCount ?? 0, currency: salary.basis?.currency };
   if (!row || row.median === undefined) {
     const other = salary.otherBasis.some((o) => o.guide.source.id === sourceId);
-    return { ...base, text: other ? "Its salary is in another currency or period, so it is not compared." : "Gives no median salary for this career." };
+    return {
+      ...base,
+      text: other
+        ? "Its salary is in another currency or period, so it is not compared."
+        : "Gives no median salary for this career.",
+    };
   }
   if (!consensus || consensus.sourceCount < 2) {
-    return { ...base, median: row.median, medianOfMedians: consensus?.medianOfMedians, text: "The only source with a median salary for this career so far." };
+    return {
+      ...base,
+      median: row.median,
+      medianOfMedians: consensus?.medianOfMedians,
+      text: "The only source with a median salary for this career so far.",
+    };
   }
   const pct = percentFrom(row.median, consensus.medianOfMedians);
   const where = pct === 0 ? "in line with" : `${Math.abs(pct)}% ${pct < 0 ? "below" : "above"}`;

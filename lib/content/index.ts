@@ -7,7 +7,8 @@ import { loadContent, type LoadOptions, type LoadResult } from "./load";
 import type { Career, Guide, Site, Source } from "./model";
 import { contentFingerprint, readContentTree } from "./tree";
 
-export type { Career, Guide, Site, Source } from "./model";
+export type { Career, CertificationMention, Guide, Site, SkillMention, Source } from "./model";
+export type { Faq, Salary, Tier } from "./schema";
 
 let cached: { key: string; site: Site } | undefined;
 

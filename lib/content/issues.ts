@@ -4,7 +4,7 @@
  * editor can fix it without reading a stack trace.
  */
 
-export type Severity = "error" | "warning";
+type Severity = "error" | "warning";
 
 export type ContentIssue = {
   severity: Severity;
@@ -26,7 +26,7 @@ export function formatField(path: readonly PropertyKey[]): string {
   }, "");
 }
 
-export function formatLocation(issue: ContentIssue): string {
+function formatLocation(issue: ContentIssue): string {
   if (issue.line === undefined) return issue.file;
   return `${issue.file}:${issue.line}:${issue.column ?? 1}`;
 }
@@ -53,7 +53,7 @@ export function formatIssueReport(issues: readonly ContentIssue[]): string {
   return blocks.join("\n\n");
 }
 
-export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
   return [...issues].sort(
     (a, b) =>
       a.file.localeCompare(b.file) ||

@@ -83,7 +83,7 @@ export function buildJsonSchemas(): Record<string, JsonObject> {
 }
 
 /** The exact text of a schema file: two-space JSON with a trailing newline. */
-export function formatJsonSchema(schema: JsonObject): string {
+function formatJsonSchema(schema: JsonObject): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 

@@ -37,8 +37,8 @@ export type LoadResult =
   | { ok: true; site: Site; issues: ContentIssue[] }
   | { ok: false; issues: ContentIssue[] };
 
-export const SKILLS_FILE = "content/taxonomy/skills.yaml";
-export const CERTIFICATIONS_FILE = "content/taxonomy/certifications.yaml";
+const SKILLS_FILE = "content/taxonomy/skills.yaml";
+const CERTIFICATIONS_FILE = "content/taxonomy/certifications.yaml";
 
 type FileRole =
   | { kind: "source"; id: string }
@@ -49,7 +49,7 @@ type FileRole =
   | { kind: "misplaced"; hint: string };
 
 /** Decides what a file is from where it stands under content/. */
-export function classify(path: string): FileRole {
+function classify(path: string): FileRole {
   const parts = path.split("/");
   const name = parts.at(-1) ?? "";
   const stem = name.replace(/\.(md|ya?ml)$/, "");
@@ -176,7 +176,7 @@ export function loadContent(files: readonly ContentFile[], options: LoadOptions 
 }
 
 /** No file reports more than this many problems: past it, an editor needs the first ones, not a wall. */
-export const MAX_ISSUES_PER_FILE = 30;
+const MAX_ISSUES_PER_FILE = 30;
 
 /** The first MAX_ISSUES_PER_FILE issues of each file, errors first, and a line saying how many more there are. */
 function capPerFile(issues: ContentIssue[]): ContentIssue[] {

@@ -21,9 +21,9 @@ import {
 } from "yaml";
 import type { ContentIssue } from "./issues";
 
-export type Position = { line: number; column: number };
+type Position = { line: number; column: number };
 /** Finds the position of a field path in the file, or of its nearest ancestor. */
-export type Locator = (path: readonly PropertyKey[]) => Position | undefined;
+type Locator = (path: readonly PropertyKey[]) => Position | undefined;
 
 export type ParsedFile = {
   file: string;
@@ -38,7 +38,7 @@ export type ParsedFile = {
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: ContentIssue[] };
 
 /** Guides larger than this are refused: no real guide comes close. */
-export const MAX_FILE_BYTES = 1_000_000;
+const MAX_FILE_BYTES = 1_000_000;
 
 /** Decodes UTF-8 strictly and normalises BOM and CRLF line endings. */
 export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; issues: ContentIssue[] } {

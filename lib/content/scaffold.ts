@@ -75,15 +75,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { ok: true, help: false, career: positional[0], source: positional[1], format };
 }
 
-export function guidePath(career: string, source: string, format: GuideFormat): string {
+function guidePath(career: string, source: string, format: GuideFormat): string {
   return `content/careers/${career}/${source}.${format}`;
 }
 
-export function careerPath(career: string): string {
+function careerPath(career: string): string {
   return `content/careers/${career}/career.yaml`;
 }
 
-export function sourcePath(source: string): string {
+function sourcePath(source: string): string {
   return `content/sources/${source}.yaml`;
 }
 

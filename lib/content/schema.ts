@@ -39,7 +39,7 @@ const years = z.number().int().min(0).max(60);
 
 /* ------------------------------------------------------------------ sources */
 
-export const figureKindSchema = z.enum([
+const figureKindSchema = z.enum([
   "live-job-postings",
   "salary-survey",
   "bls-projections",
@@ -71,9 +71,9 @@ export const sourceFileSchema = z.strictObject({
 
 /* ------------------------------------------------------------------ taxonomy */
 
-export const skillTypeSchema = z.enum(["technical", "soft"]);
+const skillTypeSchema = z.enum(["technical", "soft"]);
 
-export const skillEntrySchema = z
+const skillEntrySchema = z
   .strictObject({
     id: slugSchema.describe("Required. The skill's canonical id: lower-case words and hyphens, never changed once used, e.g. nodejs"),
     name: text.describe('Required. The name shown on the site, e.g. "Node.js".'),
@@ -89,7 +89,7 @@ export const skillTaxonomySchema = z.strictObject({
   skills: z.array(skillEntrySchema).min(1).describe("Every canonical skill and tool that guides may name."),
 });
 
-export const certificationEntrySchema = z
+const certificationEntrySchema = z
   .strictObject({
     id: slugSchema.describe("Required. The certification's canonical id: lower-case words and hyphens, e.g. aws-developer-associate"),
     name: text.describe('Required. The official name, e.g. "AWS Certified Developer – Associate".'),
@@ -151,7 +151,7 @@ const regionalSalarySchema = z
   })
   .describe("Pay in one region, in its own currency.");
 
-export const salarySchema = z.strictObject({
+const salarySchema = z.strictObject({
   currency: currency.describe("Required in salary. Three-letter ISO 4217 code, e.g. USD"),
   period: z
     .enum(["year", "month", "hour"])
@@ -171,9 +171,9 @@ export const salarySchema = z.strictObject({
   byRegion: z.array(regionalSalarySchema).default([]).describe("Optional. Pay by country or city, each in its own currency."),
 });
 
-export const demandLevelSchema = z.enum(["low", "moderate", "high", "very-high"]);
+const demandLevelSchema = z.enum(["low", "moderate", "high", "very-high"]);
 
-export const outlookSchema = z.strictObject({
+const outlookSchema = z.strictObject({
   growthPercent: z
     .number()
     .min(-100)
@@ -216,7 +216,7 @@ const tierSalarySchema = z
   })
   .describe("Optional. The tier's pay band, in the guide's salary currency and period.");
 
-export const tierSchema = z
+const tierSchema = z
   .strictObject({
     title: text.describe('Required. The source\'s name for the stage, e.g. "Junior Backend Developer".'),
     yearsMin: years.describe("Required. Years of experience at which the stage starts, e.g. 0"),
@@ -228,7 +228,7 @@ export const tierSchema = z
   .describe("One stage of the career ladder. List tiers from least to most experienced.");
 
 /** A skill or tool as the source words it, with the canonical taxonomy entries it names. */
-export const skillRefSchema = z
+const skillRefSchema = z
   .union([
     text,
     z.strictObject({
@@ -243,7 +243,7 @@ export const skillRefSchema = z
     "A skill or tool: its id, name or alias in content/taxonomy/skills.yaml (e.g. Python), or {label, refs} for an item in the source's own words.",
   );
 
-export const certificationRefSchema = z
+const certificationRefSchema = z
   .strictObject({
     name: text.describe(
       "Required. The certification's name as the source gives it; must match a name or alias in content/taxonomy/certifications.yaml.",
@@ -265,7 +265,7 @@ export const faqTopicSchema = z.enum([
   "work-life",
 ]);
 
-export const faqSchema = z
+const faqSchema = z
   .strictObject({
     question: text.describe("Required. The question, as a reader would ask it."),
     answer: markdown.describe("Required. The answer the source gives, in our own words (Markdown allowed)."),
@@ -275,14 +275,14 @@ export const faqSchema = z
   })
   .describe("One question and answer.");
 
-export const entryPathSchema = z
+const entryPathSchema = z
   .strictObject({
     title: text.describe('Required. The name of the route in, e.g. "Computer science degree" or "Bootcamp".'),
     detail: markdown.describe("Required. What it involves, in our own words."),
   })
   .describe("One way into the career.");
 
-export const workLifeSchema = z.strictObject({
+const workLifeSchema = z.strictObject({
   stressLevel: z.enum(["low", "moderate", "high"]).optional().describe("Optional. As the source rates it: low, moderate or high."),
   balanceRating: z
     .enum(["poor", "fair", "good", "excellent"])
@@ -291,7 +291,7 @@ export const workLifeSchema = z.strictObject({
   summary: markdown.optional().describe("Optional. What the source says about hours and balance, in our own words."),
 });
 
-export const provenanceSchema = z.strictObject({
+const provenanceSchema = z.strictObject({
   title: text.describe('Required. The title of the publisher\'s page this guide is drawn from, exactly, e.g. "Complete Backend Developer Career Guide".'),
   url: z.url({ protocol: /^https?$/ }).optional().describe("Optional. The address of that page, an http(s) URL."),
   figuresYear: year
@@ -360,9 +360,6 @@ export type CertificationEntry = z.infer<typeof certificationEntrySchema>;
 export type CareerFile = z.infer<typeof careerFileSchema>;
 export type GuideFile = z.infer<typeof guideFileSchema>;
 export type Salary = z.infer<typeof salarySchema>;
-export type SalaryLevel = z.infer<typeof salaryLevelSchema>;
-export type RegionalSalary = z.infer<typeof regionalSalarySchema>;
-export type Outlook = z.infer<typeof outlookSchema>;
 export type Tier = z.infer<typeof tierSchema>;
 export type SkillRef = z.infer<typeof skillRefSchema>;
 export type Faq = z.infer<typeof faqSchema>;

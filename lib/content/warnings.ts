@@ -29,9 +29,9 @@ export type WarningInput = {
 };
 
 /** An FAQ answer shorter than this many words is probably a stub. */
-export const MIN_FAQ_ANSWER_WORDS = 8;
+const MIN_FAQ_ANSWER_WORDS = 8;
 /** Figures older than this many years before the current year are flagged as stale. */
-export const MAX_FIGURES_AGE_YEARS = 3;
+const MAX_FIGURES_AGE_YEARS = 3;
 
 export function checkWarnings(input: WarningInput, now: Date = new Date()): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -84,7 +84,7 @@ function hasNumber(value: unknown): boolean {
 }
 
 /** Salary or outlook numbers: what a reader would want dated. */
-export function hasFigures(guide: GuideFile): boolean {
+function hasFigures(guide: GuideFile): boolean {
   const { outlook } = guide;
   return (
     hasNumber(guide.salary) ||
@@ -225,7 +225,7 @@ function slugify(name: string): string {
  * where one edit makes a different word ("Rust", "Trust"). Two only from ten
  * letters: "Mentoring" and "Monitoring" are two apart.
  */
-export function typoDistance(length: number): number {
+function typoDistance(length: number): number {
   if (length < 5) return 0;
   if (length < 10) return 1;
   return 2;
@@ -281,7 +281,7 @@ function prepared(name: string): Prepared {
  * comes near, and comparing every item with every other in a list of
  * thousands would take minutes.
  */
-export const MAX_LOOKALIKE_LIST = 200;
+const MAX_LOOKALIKE_LIST = 200;
 
 type SkillList = { path: Path; refs: readonly SkillRef[] };
 

@@ -21,7 +21,9 @@ test.describe("career hub comparison", () => {
     await expect(page.getByText("No salary figures from: Teal")).toBeVisible();
   });
 
-  test("at a glance summarises sources, salary consensus, shared skills and top certification", async ({ page }) => {
+  test("at a glance summarises sources, salary consensus, shared skills and top certification", async ({
+    page,
+  }) => {
     const glance = page.getByTestId("at-a-glance");
     await expect(glance).toContainText("4 sources cover");
     await expect(glance).toContainText("$100,000");
@@ -65,7 +67,9 @@ test.describe("career hub comparison", () => {
     const salaryTopic = page.locator("[data-faq-topic='salary']");
     await expect(salaryTopic.getByRole("heading", { level: 3 })).toHaveText("Salary");
     await expect(salaryTopic.locator("details").first()).toBeVisible();
-    expect(await salaryTopic.locator("summary").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("SkillExchange")]));
+    expect(await salaryTopic.locator("summary").allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining("SkillExchange")]),
+    );
   });
 
   test("links to the career-vs-career comparison", async ({ page }) => {
@@ -74,12 +78,16 @@ test.describe("career hub comparison", () => {
   });
 });
 
-test("backend engineer hub marks the $3,000 minimum as an outlier with the source's caveat", async ({ page }) => {
+test("backend engineer hub marks the $3,000 minimum as an outlier with the source's caveat", async ({
+  page,
+}) => {
   await page.goto("/careers/backend-engineer");
   const outliers = page.getByTestId("salary-outliers");
   await expect(outliers).toContainText("$3,000");
   await expect(outliers).toContainText("SkillExchange");
-  await expect(page.getByRole("link", { name: "Compare Backend Engineer with Backend Developer" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "Compare Backend Engineer with Backend Developer" }),
+  ).toBeVisible();
 });
 
 test("compare page shows salary side by side and the overlaps", async ({ page }) => {
@@ -90,8 +98,12 @@ test("compare page shows salary side by side and the overlaps", async ({ page })
   await expect(salary).toContainText("$164,201");
   const certs = page.getByTestId("certifications-overlap");
   await expect(certs.locator("[data-overlap='both']")).toContainText("AWS Certified Developer – Associate");
-  await expect(certs.locator("[data-overlap='onlyB']")).toContainText("Certified Kubernetes Administrator (CKA)");
-  await expect(certs.locator("[data-overlap='onlyA']")).toContainText("Microsoft Certified: Azure Developer Associate");
+  await expect(certs.locator("[data-overlap='onlyB']")).toContainText(
+    "Certified Kubernetes Administrator (CKA)",
+  );
+  await expect(certs.locator("[data-overlap='onlyA']")).toContainText(
+    "Microsoft Certified: Azure Developer Associate",
+  );
   const skills = page.getByTestId("skills-overlap");
   await expect(skills.locator("[data-overlap='both']")).toContainText("Docker");
   await expect(skills.locator("[data-overlap='onlyB']")).toContainText("gRPC");
@@ -110,16 +122,32 @@ test("source page says how its figures stand against the consensus", async ({ pa
 
 test("career API carries the comparison", async ({ request }) => {
   const career = await (await request.get("/api/careers/backend-developer.json")).json();
-  expect(career.comparison.salary).toMatchObject({ medianOfMedians: 100000, lowestMedian: 93333, highestMedian: 121000, spread: 1.3 });
+  expect(career.comparison.salary).toMatchObject({
+    medianOfMedians: 100000,
+    lowestMedian: 93333,
+    highestMedian: 121000,
+    spread: 1.3,
+  });
   const docker = career.comparison.skills.find((s: { id: string }) => s.id === "docker");
   expect(docker).toEqual({ id: "docker", name: "Docker", sourceCount: 4 });
-  expect(career.comparison.certifications[0]).toMatchObject({ id: "aws-developer-associate", sourceCount: 3 });
+  expect(career.comparison.certifications[0]).toMatchObject({
+    id: "aws-developer-associate",
+    sourceCount: 3,
+  });
 });
 
-for (const path of ["/careers/backend-developer", "/compare", "/compare/backend-developer-vs-backend-engineer"]) {
+for (const path of [
+  "/careers/backend-developer",
+  "/compare",
+  "/compare/backend-developer-vs-backend-engineer",
+]) {
   test(`${path} has no axe-core violations`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+      .analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   });
 }

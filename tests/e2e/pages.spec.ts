@@ -44,7 +44,9 @@ test.describe("page types render their key content", () => {
 
   test("guide page shows every section with attribution", async ({ page }) => {
     await page.goto("/careers/backend-developer/jobicy");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend Developer, according to Jobicy");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Backend Developer, according to Jobicy",
+    );
     await expect(page.getByTestId("attribution")).toContainText("Jobicy");
     const facts = page.getByRole("region", { name: "Key figures" });
     await expect(facts).toContainText("$100,000");
@@ -57,7 +59,9 @@ test.describe("page types render their key content", () => {
     const path = page.getByRole("region", { name: "Career path" });
     await expect(path).toContainText("0–2 years");
     await expect(path).toContainText("8+ years");
-    await expect(page.getByRole("region", { name: "Frequently asked questions" }).locator("details")).toHaveCount(10);
+    await expect(
+      page.getByRole("region", { name: "Frequently asked questions" }).locator("details"),
+    ).toHaveCount(10);
   });
 
   test("Himalayas guide shows salary by level and by region", async ({ page }) => {
@@ -102,15 +106,27 @@ test.describe("navigation between pages", () => {
     await expect(page).toHaveURL(/\/careers\/backend-developer$/);
     await page.getByRole("link", { name: /Read Himalayas/ }).click();
     await expect(page).toHaveURL(/\/careers\/backend-developer\/himalayas$/);
-    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Backend Developer" }).click();
+    await page
+      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("link", { name: "Backend Developer" })
+      .click();
     await expect(page).toHaveURL(/\/careers\/backend-developer$/);
   });
 
   test("every internal link on the main pages resolves", async ({ page, request }) => {
     const seen = new Set<string>();
-    for (const start of ["/", "/careers", "/careers/backend-developer", "/careers/backend-developer/himalayas", "/sources", "/sources/teal"]) {
+    for (const start of [
+      "/",
+      "/careers",
+      "/careers/backend-developer",
+      "/careers/backend-developer/himalayas",
+      "/sources",
+      "/sources/teal",
+    ]) {
       await page.goto(start);
-      const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      const hrefs = await page
+        .locator("a[href^='/']")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
       for (const href of hrefs) seen.add(href.split("#")[0]);
     }
     expect(seen.size).toBeGreaterThan(10);
@@ -132,7 +148,13 @@ test.describe("navigation between pages", () => {
 });
 
 test.describe("not found", () => {
-  for (const url of ["/no-such-page", "/careers/astronaut", "/careers/backend-developer/nobody", "/sources/nobody", "/api/careers/astronaut.json"]) {
+  for (const url of [
+    "/no-such-page",
+    "/careers/astronaut",
+    "/careers/backend-developer/nobody",
+    "/sources/nobody",
+    "/api/careers/astronaut.json",
+  ]) {
     test(`${url} answers 404`, async ({ page }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);

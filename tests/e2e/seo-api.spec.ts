@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 
-const pages = ["/", "/careers", "/careers/backend-developer", "/careers/backend-developer/teal", "/sources", "/sources/jobicy"];
+const pages = [
+  "/",
+  "/careers",
+  "/careers/backend-developer",
+  "/careers/backend-developer/teal",
+  "/sources",
+  "/sources/jobicy",
+];
 
 test("each page has a unique title, a description and a canonical URL", async ({ page }) => {
   const titles = new Set<string>();
@@ -28,7 +35,12 @@ test("guide pages carry schema.org structured data", async ({ page }) => {
 
 test("sitemap lists every page and robots.txt points to it", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const path of ["/careers/backend-developer/himalayas", "/careers/backend-engineer/skillexchange", "/sources/teal", "/careers"]) {
+  for (const path of [
+    "/careers/backend-developer/himalayas",
+    "/careers/backend-engineer/skillexchange",
+    "/sources/teal",
+    "/careers",
+  ]) {
     expect(sitemap).toContain(`${path}</loc>`);
   }
   const robots = await (await request.get("/robots.txt")).text();
@@ -40,15 +52,26 @@ test("careers API lists every career with its guides and the documented keys", a
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("application/json");
   const body = await response.json();
-  expect(body.careers.map((c: { slug: string }) => c.slug).sort()).toEqual(["backend-developer", "backend-engineer"]);
+  expect(body.careers.map((c: { slug: string }) => c.slug).sort()).toEqual([
+    "backend-developer",
+    "backend-engineer",
+  ]);
   const developer = body.careers.find((c: { slug: string }) => c.slug === "backend-developer");
   expect(developer.guides).toHaveLength(4);
 });
 
-test("one career's API file carries the seeds' figures, with null for what is not given", async ({ request }) => {
+test("one career's API file carries the seeds' figures, with null for what is not given", async ({
+  request,
+}) => {
   const career = await (await request.get("/api/careers/backend-developer.json")).json();
   const bySource = Object.fromEntries(career.guides.map((g: { source: { id: string } }) => [g.source.id, g]));
-  expect(bySource.skillexchange.salary).toMatchObject({ currency: "USD", period: "year", median: 93333, min: 32000, max: 165000 });
+  expect(bySource.skillexchange.salary).toMatchObject({
+    currency: "USD",
+    period: "year",
+    median: 93333,
+    min: 32000,
+    max: 165000,
+  });
   expect(bySource.himalayas.salary.median).toBe(121000);
   expect(bySource.himalayas.salary.byLevel).toHaveLength(7);
   expect(bySource.himalayas.outlook.growthPercent).toBe(22);
@@ -62,5 +85,7 @@ test("one career's API file carries the seeds' figures, with null for what is no
     expect.objectContaining({ id: expect.any(String), name: expect.any(String), issuer: expect.any(String) }),
   );
   expect(bySource.skillexchange.skills).toContain("python");
-  expect(bySource.skillexchange.faqs[0]).toEqual(expect.objectContaining({ question: expect.any(String), topic: expect.any(String) }));
+  expect(bySource.skillexchange.faqs[0]).toEqual(
+    expect.objectContaining({ question: expect.any(String), topic: expect.any(String) }),
+  );
 });

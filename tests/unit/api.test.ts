@@ -25,7 +25,8 @@ function guide(id: string): ApiGuide {
 function undefinedPaths(value: unknown, path = "$"): string[] {
   if (value === undefined) return [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => undefinedPaths(v, `${path}[${i}]`));
-  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => undefinedPaths(v, `${path}.${k}`));
+  if (value !== null && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => undefinedPaths(v, `${path}.${k}`));
   return [];
 }
 
@@ -38,7 +39,9 @@ describe("careerToApi on the real backend-developer career", () => {
 
   it("gives every guide the documented keys", () => {
     for (const g of api.guides) {
-      expect(Object.keys(g)).toEqual(expect.arrayContaining(["source", "salary", "outlook", "tiers", "skills", "certifications", "faqs"]));
+      expect(Object.keys(g)).toEqual(
+        expect.arrayContaining(["source", "salary", "outlook", "tiers", "skills", "certifications", "faqs"]),
+      );
       expect(Object.keys(g.source).sort()).toEqual(["id", "name"]);
       expect(Object.keys(g.outlook)).toEqual(expect.arrayContaining(["growthPercent", "openings"]));
       for (const tier of g.tiers) expect(Object.keys(tier).sort()).toEqual(["title", "yearsMax", "yearsMin"]);
@@ -53,8 +56,15 @@ describe("careerToApi on the real backend-developer career", () => {
     expect(salary).toMatchObject({ currency: "USD", period: "year", median: 93333, min: 32000, max: 165000 });
     const levels = guide("himalayas").salary?.byLevel ?? [];
     expect(levels).toHaveLength(7);
-    for (const level of levels) expect(Object.keys(level).sort()).toEqual(["average", "level", "max", "median", "min"]);
-    expect(levels[0]).toEqual({ level: "Junior Backend Developer", median: 75000, average: 80000, min: null, max: null });
+    for (const level of levels)
+      expect(Object.keys(level).sort()).toEqual(["average", "level", "max", "median", "min"]);
+    expect(levels[0]).toEqual({
+      level: "Junior Backend Developer",
+      median: 75000,
+      average: 80000,
+      min: null,
+      max: null,
+    });
   });
 
   it("names the source", () => {
@@ -105,7 +115,17 @@ describe("careerToApi on the real backend-developer career", () => {
     expect(faqs).toHaveLength(10);
     for (const faq of faqs) {
       expect(faq.question.length).toBeGreaterThan(0);
-      expect(["salary", "getting-started", "skills", "remote", "role", "career-growth", "job-market", "education", "work-life"]).toContain(faq.topic);
+      expect([
+        "salary",
+        "getting-started",
+        "skills",
+        "remote",
+        "role",
+        "career-growth",
+        "job-market",
+        "education",
+        "work-life",
+      ]).toContain(faq.topic);
     }
   });
 

@@ -75,7 +75,8 @@ function matches(issue: ContentIssue, want: ExpectedIssue): boolean {
   );
 }
 
-const count = (issues: readonly { severity: string }[], severity: string) => issues.filter((i) => i.severity === severity).length;
+const count = (issues: readonly { severity: string }[], severity: string) =>
+  issues.filter((i) => i.severity === severity).length;
 
 it("covers every kind of bad input", () => {
   expect(cases).toEqual(
@@ -118,7 +119,10 @@ describe.each(cases)("fixture %s", (name) => {
     expect(elapsed).toBeLessThan(2000);
     expect(result.ok, report).toBe(expected.ok);
     for (const want of expected.issues) {
-      expect(result.issues.some((issue) => matches(issue, want)), `expected ${JSON.stringify(want)}\nin:\n${report}`).toBe(true);
+      expect(
+        result.issues.some((issue) => matches(issue, want)),
+        `expected ${JSON.stringify(want)}\nin:\n${report}`,
+      ).toBe(true);
     }
     expect(count(result.issues, "error"), report).toBe(count(expected.issues, "error"));
     expect(count(result.issues, "warning"), report).toBe(count(expected.issues, "warning"));
@@ -126,7 +130,9 @@ describe.each(cases)("fixture %s", (name) => {
     // Every issue reads as one line an editor can act on: it leads with the file, and no stack trace.
     for (const issue of result.issues) {
       const line = formatIssue(issue);
-      expect(line.startsWith(issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:`)).toBe(true);
+      expect(line.startsWith(issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:`)).toBe(
+        true,
+      );
       expect(line).not.toMatch(/\n|\bat .*\.(ts|js):\d+/);
     }
   });
@@ -136,37 +142,63 @@ describe("inputs too big to commit, built in memory", () => {
   const files = () => {
     const root = path.join(FIXTURES, "bom-crlf", "content");
     const list = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-    return Object.fromEntries(list(root).map((file) => [path.relative(path.dirname(root), file).split(path.sep).join("/"), readFileSync(file, "utf8")]));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? list(path.join(dir, e.name)) : [path.join(dir, e.name)],
+      );
+    return Object.fromEntries(
+      list(root).map((file) => [
+        path.relative(path.dirname(root), file).split(path.sep).join("/"),
+        readFileSync(file, "utf8"),
+      ]),
+    );
   };
   const CAREER_FILE = "content/careers/backend-developer/career.yaml";
   const timed = (set: Record<string, string>) => {
     const started = performance.now();
-    const result = loadContent(Object.entries(set).map(([p, text]) => ({ path: p, bytes: new TextEncoder().encode(text) })), { now: NOW });
+    const result = loadContent(
+      Object.entries(set).map(([p, text]) => ({ path: p, bytes: new TextEncoder().encode(text) })),
+      { now: NOW },
+    );
     return { result, ms: performance.now() - started };
   };
 
   it("reports 50,000 unknown keys in seconds, listing the first 30 and counting the rest", () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: v`).join("\n");
-    const { result, ms } = timed({ ...files(), [CAREER_FILE]: `title: Backend Developer\nsummary: x\n${keys}\n` });
+    const { result, ms } = timed({
+      ...files(),
+      [CAREER_FILE]: `title: Backend Developer\nsummary: x\n${keys}\n`,
+    });
     expect(ms).toBeLessThan(5000);
     const issues = result.issues.filter((i) => i.file === CAREER_FILE);
     expect(issues).toHaveLength(31);
     expect(issues[0]).toMatchObject({ line: 3, field: "k0", message: 'Unknown field "k0"' });
-    expect(issues[30]).toMatchObject({ field: "", message: "…and 49970 more problem(s) in this file, not listed" });
+    expect(issues[30]).toMatchObject({
+      field: "",
+      message: "…and 49970 more problem(s) in this file, not listed",
+    });
   });
 
   it("reports 20,000 duplicate keys in seconds, from the first", () => {
     const keys = Array.from({ length: 20_000 }, () => "title: again").join("\n");
-    const { result, ms } = timed({ ...files(), [CAREER_FILE]: `title: Backend Developer\nsummary: x\n${keys}\n` });
+    const { result, ms } = timed({
+      ...files(),
+      [CAREER_FILE]: `title: Backend Developer\nsummary: x\n${keys}\n`,
+    });
     expect(ms).toBeLessThan(5000);
     const first = result.issues.find((i) => i.file === CAREER_FILE);
-    expect(first).toMatchObject({ line: 3, column: 1, message: "Invalid YAML: a key appears twice in the same mapping" });
+    expect(first).toMatchObject({
+      line: 3,
+      column: 1,
+      message: "Invalid YAML: a key appears twice in the same mapping",
+    });
   });
 
   it("checks a long related list in seconds", () => {
     const related = Array.from({ length: 20_000 }, (_, i) => `Career ${i}`).join(", ");
-    const { result, ms } = timed({ ...files(), [CAREER_FILE]: `title: Backend Developer\nsummary: x\nrelated: [${related}]\n` });
+    const { result, ms } = timed({
+      ...files(),
+      [CAREER_FILE]: `title: Backend Developer\nsummary: x\nrelated: [${related}]\n`,
+    });
     expect(ms).toBeLessThan(5000);
     expect(result.ok).toBe(true);
   });
@@ -175,12 +207,19 @@ describe("inputs too big to commit, built in memory", () => {
 describe("npm run content:check on the corpus", () => {
   const tsxArgs = ["tsx", path.join(PROJECT, "scripts/content-check.ts")];
   const run = (args: string[], cwd: string) =>
-    spawnSync("npx", [...tsxArgs, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } });
+    spawnSync("npx", [...tsxArgs, ...args], {
+      cwd,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
 
   it("exits 1 on a broken fixture and prints path:line:col  field  message (--root)", () => {
     const out = run(["--root", path.join(FIXTURES, "wrong-type")], PROJECT);
     expect(out.status, out.stderr).toBe(1);
-    expect(out.stdout).toMatch(/^ {2}error {4}content\/careers\/backend-developer\/himalayas\.md:10:11 {2}salary\.median {2}.*got "lots"$/m);
+    expect(out.stdout).toMatch(
+      /^ {2}error {4}content\/careers\/backend-developer\/himalayas\.md:10:11 {2}salary\.median {2}.*got "lots"$/m,
+    );
     expect(out.stdout).toMatch(/✗ 1 error\(s\), 0 warning\(s\)/);
     expect(out.stdout + out.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
@@ -189,7 +228,9 @@ describe("npm run content:check on the corpus", () => {
     const dir = path.join(FIXTURES, "warnings-only");
     const out = run([], dir);
     expect(out.status, out.stderr).toBe(0);
-    expect(out.stdout).toContain("warning  content/careers/backend-developer/himalayas.md:36:13  faqs[1].answer  FAQ answer is only 2 words long");
+    expect(out.stdout).toContain(
+      "warning  content/careers/backend-developer/himalayas.md:36:13  faqs[1].answer  FAQ answer is only 2 words long",
+    );
     expect(out.stdout).toMatch(/✓ Content is valid: 1 careers, 2 guides, 2 sources, \d+ warning\(s\)/);
   }, 60_000);
 

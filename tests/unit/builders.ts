@@ -11,7 +11,10 @@ export const real = loadContentFromDisk(process.cwd());
 
 /** A real career by slug; throws when the real content fails to load or has no such career. */
 export function realCareer(slug: string): Career {
-  if (!real.ok) throw new Error(`Real content failed to load: ${real.issues.map((i) => `${i.file} ${i.message}`).join("; ")}`);
+  if (!real.ok)
+    throw new Error(
+      `Real content failed to load: ${real.issues.map((i) => `${i.file} ${i.message}`).join("; ")}`,
+    );
   const career = real.site.careers.find((c) => c.slug === slug);
   if (!career) throw new Error(`No career ${slug}`);
   return career;
@@ -44,11 +47,16 @@ export type GuidesOptions = {
  * The helper's minimal set plus one guide per source id in `guides` (guide
  * text by id), each with its own source file; "himalayas" reuses the helper's.
  */
-export function withGuides(guides: Record<string, string>, { keepHelperGuide = false, files: extra = {} }: GuidesOptions = {}): FileSet {
+export function withGuides(
+  guides: Record<string, string>,
+  { keepHelperGuide = false, files: extra = {} }: GuidesOptions = {},
+): FileSet {
   const files: FileSet = { ...validFiles(), ...extra };
   if (!keepHelperGuide) delete files[GUIDE];
   for (const [id, text] of Object.entries(guides)) {
-    if (id !== "himalayas") files[`content/sources/${id}.yaml`] = `name: ${id.toUpperCase()}\ndescription: A test publisher.\nfigures: [salary-survey]\n`;
+    if (id !== "himalayas")
+      files[`content/sources/${id}.yaml`] =
+        `name: ${id.toUpperCase()}\ndescription: A test publisher.\nfigures: [salary-survey]\n`;
     files[`${CAREER_DIR}/${id}.md`] = text;
   }
   return files;
@@ -57,7 +65,10 @@ export function withGuides(guides: Record<string, string>, { keepHelperGuide = f
 /** Loads a set that must load, and returns its backend-developer career. */
 export function careerOf(files: FileSet): Career {
   const result = load(files);
-  if (!result.ok) throw new Error(`Fixture failed to load: ${result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("; ")}`);
+  if (!result.ok)
+    throw new Error(
+      `Fixture failed to load: ${result.issues.map((i) => `${i.file}:${i.line} ${i.message}`).join("; ")}`,
+    );
   const career = result.site.careers.find((c) => c.slug === "backend-developer");
   if (!career) throw new Error("No backend-developer career in the fixture");
   return career;

@@ -55,7 +55,12 @@ describe("niceStep and niceTicks", () => {
   });
 
   it("widens the domain to whole steps: a $3,000–$360,000 range becomes $0–$400k", () => {
-    expect(niceTicks(0, 360_000, 5)).toEqual({ min: 0, max: 400_000, step: 100_000, ticks: [0, 100_000, 200_000, 300_000, 400_000] });
+    expect(niceTicks(0, 360_000, 5)).toEqual({
+      min: 0,
+      max: 400_000,
+      step: 100_000,
+      ticks: [0, 100_000, 200_000, 300_000, 400_000],
+    });
   });
 
   it("gives the backend-developer salary axis $0–$200k in $50k steps", () => {
@@ -108,7 +113,13 @@ describe("formatMoneyShort", () => {
 
 describe("stackLanes", () => {
   it("keeps non-overlapping intervals in one lane; touching ends do not overlap", () => {
-    expect(stackLanes([{ start: 0, end: 2 }, { start: 2, end: 5 }, { start: 5, end: 8 }])).toEqual([0, 0, 0]);
+    expect(
+      stackLanes([
+        { start: 0, end: 2 },
+        { start: 2, end: 5 },
+        { start: 5, end: 8 },
+      ]),
+    ).toEqual([0, 0, 0]);
   });
 
   it("stacks Himalayas-style overlapping tiers (0–2 and 1–3) into separate lanes", () => {
@@ -132,8 +143,21 @@ describe("stackLanes", () => {
   });
 
   it("returns lanes in input order even when input is not sorted, and honours the gap", () => {
-    expect(stackLanes([{ start: 5, end: 9 }, { start: 0, end: 5 }])).toEqual([0, 0]);
-    expect(stackLanes([{ start: 5, end: 9 }, { start: 0, end: 5 }], 1)).toEqual([1, 0]);
+    expect(
+      stackLanes([
+        { start: 5, end: 9 },
+        { start: 0, end: 5 },
+      ]),
+    ).toEqual([0, 0]);
+    expect(
+      stackLanes(
+        [
+          { start: 5, end: 9 },
+          { start: 0, end: 5 },
+        ],
+        1,
+      ),
+    ).toEqual([1, 0]);
     expect(stackLanes([])).toEqual([]);
   });
 
@@ -209,7 +233,12 @@ describe("label placement", () => {
   });
 
   it("drops labels that hit an obstacle or leave the bounds", () => {
-    expect(placeLabels([box(0, 0), box(30, 0), box(60, 0)], { obstacles: [box(28, 2, 4, 4)], bounds: box(0, 0, 65, 20) })).toEqual([0]);
+    expect(
+      placeLabels([box(0, 0), box(30, 0), box(60, 0)], {
+        obstacles: [box(28, 2, 4, 4)],
+        bounds: box(0, 0, 65, 20),
+      }),
+    ).toEqual([0]);
   });
 
   it("tries each label's candidates in order", () => {
@@ -256,7 +285,9 @@ describe("small helpers", () => {
 
   it("series colours have at least 3:1 contrast against white", () => {
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     for (const { color } of SERIES_STYLES) expect(1.05 / (luminance(color) + 0.05)).toBeGreaterThanOrEqual(3);

@@ -3,7 +3,12 @@
  * career: what both careers' sources name and what only one's do.
  */
 import { describe, expect, it } from "vitest";
-import { compareCertifications, compareSkills, type Agreement, type AgreementGroup } from "@/lib/compare/agreement";
+import {
+  compareCertifications,
+  compareSkills,
+  type Agreement,
+  type AgreementGroup,
+} from "@/lib/compare/agreement";
 import { allPairs, compareCareerPair, overlap, pairSlug } from "@/lib/compare/pair";
 import type { Career, Guide } from "@/lib/content/index";
 import type { SkillEntry } from "@/lib/content/schema";
@@ -64,7 +69,8 @@ certifications:
   gamma: guideMd("gamma", "tools: [Docker]\n"),
 });
 
-const summary = (groups: AgreementGroup<SkillEntry>[]) => groups.map((g) => [g.category, g.items.map((i) => `${i.entry.id}:${i.sourceCount}`)]);
+const summary = (groups: AgreementGroup<SkillEntry>[]) =>
+  groups.map((g) => [g.category, g.items.map((i) => `${i.entry.id}:${i.sourceCount}`)]);
 
 function find<T extends { id: string }>(items: Agreement<T>[], id: string): Agreement<T> {
   const found = items.find((a) => a.entry.id === id);
@@ -73,7 +79,8 @@ function find<T extends { id: string }>(items: Agreement<T>[], id: string): Agre
 }
 
 /** Ids a guide names in its skill lists (technical and soft), worked out apart from agreement.ts. */
-const skillIdsOf = (g: Guide) => new Set([...g.skills.technical, ...g.skills.soft].flatMap((m) => m.skills.map((s) => s.id)));
+const skillIdsOf = (g: Guide) =>
+  new Set([...g.skills.technical, ...g.skills.soft].flatMap((m) => m.skills.map((s) => s.id)));
 
 /* ----------------------------------------------------------------- skills */
 
@@ -112,7 +119,12 @@ describe("compareSkills on small guides", () => {
       ["Containers", ["docker:2"]],
       ["Version control", ["git:2"]],
     ]);
-    expect(find(matrix.tools.flatMap((g) => g.items), "docker").sourceIds).toEqual(["alpha", "gamma"]);
+    expect(
+      find(
+        matrix.tools.flatMap((g) => g.items),
+        "docker",
+      ).sourceIds,
+    ).toEqual(["alpha", "gamma"]);
     expect(matrix.technical.flatMap((g) => g.items).map((i) => i.entry.id)).not.toContain("git");
   });
 });
@@ -132,7 +144,9 @@ describe("compareSkills on the real backend-developer guides", () => {
     for (const id of ["docker", "kubernetes", "python", "sql"]) {
       expect(find(technical, id).sourceIds).toEqual(["himalayas", "jobicy", "skillexchange", "teal"]);
     }
-    expect(find(technical, "docker").wording.himalayas).toEqual(["Containerisation and orchestration (Docker, Kubernetes, Helm)"]);
+    expect(find(technical, "docker").wording.himalayas).toEqual([
+      "Containerisation and orchestration (Docker, Kubernetes, Helm)",
+    ]);
     expect(find(technical, "go").sourceCount).toBe(3);
   });
 
@@ -151,7 +165,10 @@ describe("compareSkills on the real backend-developer guides", () => {
       for (const group of groups) {
         for (let i = 1; i < group.items.length; i++) {
           const [a, b] = [group.items[i - 1], group.items[i]];
-          expect(a.sourceCount > b.sourceCount || (a.sourceCount === b.sourceCount && a.entry.name.localeCompare(b.entry.name) <= 0)).toBe(true);
+          expect(
+            a.sourceCount > b.sourceCount ||
+              (a.sourceCount === b.sourceCount && a.entry.name.localeCompare(b.entry.name) <= 0),
+          ).toBe(true);
         }
       }
       const best = groups.map((g) => g.items[0].sourceCount);
@@ -186,7 +203,10 @@ describe("compareCertifications", () => {
       ["cka", 1],
       ["azure-developer-associate", 1],
     ]);
-    expect(certs[0].wording).toEqual({ alpha: ["AWS Developer Associate"], beta: ["AWS Certified Developer - Associate"] });
+    expect(certs[0].wording).toEqual({
+      alpha: ["AWS Developer Associate"],
+      beta: ["AWS Certified Developer - Associate"],
+    });
     expect(certs[0].entry.issuer).toBe("Amazon Web Services");
   });
 
@@ -242,7 +262,12 @@ describe("pairSlug and allPairs", () => {
   });
 
   it("lists every unordered pair once, in slug order", () => {
-    const careers = [{ slug: "web-developer" }, { slug: "backend-engineer" }, { slug: "data-engineer" }, { slug: "backend-developer" }];
+    const careers = [
+      { slug: "web-developer" },
+      { slug: "backend-engineer" },
+      { slug: "data-engineer" },
+      { slug: "backend-developer" },
+    ];
     const pairs = allPairs(careers).map(([a, b]) => [a.slug, b.slug]);
     expect(pairs).toEqual([
       ["backend-developer", "backend-engineer"],
@@ -262,7 +287,9 @@ describe("pairSlug and allPairs", () => {
 
   it("pairs the two real careers", () => {
     if (!real.ok) throw new Error("Real content failed to load");
-    expect(allPairs(real.site.careers).map(([a, b]) => pairSlug(a.slug, b.slug))).toEqual(["backend-developer-vs-backend-engineer"]);
+    expect(allPairs(real.site.careers).map(([a, b]) => pairSlug(a.slug, b.slug))).toEqual([
+      "backend-developer-vs-backend-engineer",
+    ]);
   });
 });
 
@@ -278,11 +305,15 @@ describe("compareCareerPair on the real careers", () => {
   });
 
   it("splits skills into both, only backend developer and only backend engineer", () => {
-    expect(idsOf(pair.skills.both)).toEqual(expect.arrayContaining(["docker", "kubernetes", "python", "communication"]));
+    expect(idsOf(pair.skills.both)).toEqual(
+      expect.arrayContaining(["docker", "kubernetes", "python", "communication"]),
+    );
     expect(idsOf(pair.skills.onlyA)).toEqual(expect.arrayContaining(["php", "terraform", "leadership"]));
     expect(idsOf(pair.skills.onlyB)).toEqual(["dynamodb", "grpc", "serverless"]);
     const total = pair.skills.both.length + pair.skills.onlyA.length + pair.skills.onlyB.length;
-    expect(new Set([...pair.skills.both, ...pair.skills.onlyA, ...pair.skills.onlyB].map((s) => s.id)).size).toBe(total);
+    expect(
+      new Set([...pair.skills.both, ...pair.skills.onlyA, ...pair.skills.onlyB].map((s) => s.id)).size,
+    ).toBe(total);
   });
 
   it("compares tools apart from skills", () => {
@@ -291,8 +322,16 @@ describe("compareCareerPair on the real careers", () => {
   });
 
   it("splits certifications, sorted by name", () => {
-    expect(idsOf(pair.certifications.both)).toEqual(["aws-developer-associate", "docker-certified-associate", "google-professional-cloud-developer"]);
-    expect(idsOf(pair.certifications.onlyA)).toEqual(["aws-solutions-architect", "azure-developer-associate", "oracle-java-se-programmer"]);
+    expect(idsOf(pair.certifications.both)).toEqual([
+      "aws-developer-associate",
+      "docker-certified-associate",
+      "google-professional-cloud-developer",
+    ]);
+    expect(idsOf(pair.certifications.onlyA)).toEqual([
+      "aws-solutions-architect",
+      "azure-developer-associate",
+      "oracle-java-se-programmer",
+    ]);
     expect(idsOf(pair.certifications.onlyB)).toEqual(["cka", "oracle-java-se-17-developer"]);
   });
 });

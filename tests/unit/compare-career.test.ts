@@ -26,7 +26,17 @@ describe("groupFaqs", () => {
     const groups = groupFaqs(guides);
     const topics = groups.map((g) => g.topic);
     expect(topics).toEqual(faqTopicSchema.options.filter((t) => topics.includes(t)));
-    expect(topics).toEqual(["salary", "getting-started", "skills", "remote", "role", "career-growth", "job-market", "education", "work-life"]);
+    expect(topics).toEqual([
+      "salary",
+      "getting-started",
+      "skills",
+      "remote",
+      "role",
+      "career-growth",
+      "job-market",
+      "education",
+      "work-life",
+    ]);
     // Every FAQ appears once, under its own topic.
     const total = guides.reduce((n, g) => n + g.faqs.length, 0);
     expect(groups.reduce((n, g) => n + g.entries.length, 0)).toBe(total);
@@ -36,7 +46,11 @@ describe("groupFaqs", () => {
   it("keeps the guides' order within a topic, and each source's own order", () => {
     const skills = groupFaqs(realCareer("backend-developer").guides).find((g) => g.topic === "skills");
     const jobicy = realCareer("backend-developer").guides.find((g) => g.source.id === "jobicy");
-    expect(skills?.entries.map((e) => e.guide.source.id)).toEqual(["himalayas", ...Array(6).fill("jobicy"), "skillexchange"]);
+    expect(skills?.entries.map((e) => e.guide.source.id)).toEqual([
+      "himalayas",
+      ...Array(6).fill("jobicy"),
+      "skillexchange",
+    ]);
     expect(skills?.entries.filter((e) => e.guide.source.id === "jobicy").map((e) => e.faq.question)).toEqual(
       jobicy?.faqs.filter((f) => f.topic === "skills").map((f) => f.question),
     );
@@ -55,7 +69,9 @@ describe("groupFaqs", () => {
       gamma: guideMd("gamma"),
     });
     const groups = groupFaqs(career.guides);
-    expect(groups.map((g) => [g.topic, g.entries.map((e) => `${e.guide.source.id}: ${e.faq.question}`)])).toEqual([
+    expect(
+      groups.map((g) => [g.topic, g.entries.map((e) => `${e.guide.source.id}: ${e.faq.question}`)]),
+    ).toEqual([
       ["salary", ["alpha: What does it pay?", "beta: How much?"]],
       ["remote", ["alpha: Is it remote?"]],
     ]);
@@ -74,7 +90,12 @@ describe("compareOutlook", () => {
 
   it("describes Himalayas' growth as a projection over its period, and its openings as projected", () => {
     const himalayas = row(rows, "himalayas");
-    expect(himalayas).toMatchObject({ growthPercent: 22, period: "2022–2032", annualOpenings: 216000, annualOpeningsApprox: true });
+    expect(himalayas).toMatchObject({
+      growthPercent: 22,
+      period: "2022–2032",
+      annualOpenings: 216000,
+      annualOpeningsApprox: true,
+    });
     expect(himalayas.livePostings).toBeUndefined();
     expect(himalayas.measures).toEqual([
       "Growth is a projection of employment change over 2022–2032 (BLS projection for Software Developers).",
@@ -85,7 +106,9 @@ describe("compareOutlook", () => {
   it("says when a growth rate comes with no period", () => {
     const jobicy = row(rows, "jobicy");
     expect(jobicy.period).toBeUndefined();
-    expect(jobicy.measures).toEqual(["Growth is a projected rate credited to U.S. Bureau of Labor Statistics; the source gives no period."]);
+    expect(jobicy.measures).toEqual([
+      "Growth is a projected rate credited to U.S. Bureau of Labor Statistics; the source gives no period.",
+    ]);
   });
 
   it("calls live postings a snapshot, not a forecast", () => {
@@ -109,7 +132,11 @@ describe("compareOutlook", () => {
       beta: guideMd("beta", "outlook:\n  growthPercent: 10\n"),
     });
     const [alpha, beta] = compareOutlook(career.guides);
-    expect(alpha).toMatchObject({ growthPercent: undefined, annualOpeningsApprox: false, measures: ["Gives no outlook figures."] });
+    expect(alpha).toMatchObject({
+      growthPercent: undefined,
+      annualOpeningsApprox: false,
+      measures: ["Gives no outlook figures."],
+    });
     expect(beta.measures).toEqual(["Growth is a projected rate; the source gives no period."]);
   });
 });
@@ -122,7 +149,8 @@ describe("compareCareer().glance", () => {
   const glance = comparison.glance;
 
   /** Skill ids each guide names, worked out here apart from agreement.ts. */
-  const skillIds = (g: Guide) => new Set([...g.skills.technical, ...g.skills.soft].flatMap((m) => m.skills.map((s) => s.id)));
+  const skillIds = (g: Guide) =>
+    new Set([...g.skills.technical, ...g.skills.soft].flatMap((m) => m.skills.map((s) => s.id)));
 
   it("counts four sources, all listing skills", () => {
     expect(glance.sourceCount).toBe(4);
@@ -134,7 +162,19 @@ describe("compareCareer().glance", () => {
     const everywhere = [...listing[0]].filter((id) => listing.every((ids) => ids.has(id)));
     const agreed = glance.skillsAllAgree.map((s) => s.id);
     expect([...agreed].sort()).toEqual(everywhere.sort());
-    expect(agreed).toEqual(expect.arrayContaining(["docker", "kubernetes", "python", "java", "nodejs", "sql", "aws", "problem-solving", "collaboration"]));
+    expect(agreed).toEqual(
+      expect.arrayContaining([
+        "docker",
+        "kubernetes",
+        "python",
+        "java",
+        "nodejs",
+        "sql",
+        "aws",
+        "problem-solving",
+        "collaboration",
+      ]),
+    );
     // Named by three of the four only.
     expect(agreed).not.toContain("go");
     expect(agreed).not.toContain("communication");
@@ -142,7 +182,14 @@ describe("compareCareer().glance", () => {
   });
 
   it("gives the salary consensus with its currency and the top certification", () => {
-    expect(glance.salary).toEqual({ medianOfMedians: 100000, lowestMedian: 93333, highestMedian: 121000, spread: 1.3, sourceCount: 3, currency: "USD" });
+    expect(glance.salary).toEqual({
+      medianOfMedians: 100000,
+      lowestMedian: 93333,
+      highestMedian: 121000,
+      spread: 1.3,
+      sourceCount: 3,
+      currency: "USD",
+    });
     expect(glance.topCertification?.entry.id).toBe("aws-developer-associate");
     expect(glance.topCertification?.sourceCount).toBe(3);
     expect(glance.topCertification).toBe(comparison.certifications[0]);
@@ -157,8 +204,16 @@ describe("compareCareer().glance", () => {
   });
 
   it("agrees on nothing when only one source lists skills, and has no salary or certification when none is given", () => {
-    const small = compareCareer(careerWith({ alpha: guideMd("alpha", "skills:\n  technical: [python, sql]\n"), beta: guideMd("beta") }));
-    expect(small.glance).toEqual({ sourceCount: 2, salary: undefined, skillsAllAgree: [], skillSourceCount: 1, topCertification: undefined });
+    const small = compareCareer(
+      careerWith({ alpha: guideMd("alpha", "skills:\n  technical: [python, sql]\n"), beta: guideMd("beta") }),
+    );
+    expect(small.glance).toEqual({
+      sourceCount: 2,
+      salary: undefined,
+      skillsAllAgree: [],
+      skillSourceCount: 1,
+      topCertification: undefined,
+    });
   });
 
   it("counts only skill-listing sources towards agreement", () => {
@@ -172,6 +227,11 @@ describe("compareCareer().glance", () => {
     expect(small.glance.sourceCount).toBe(3);
     expect(small.glance.skillSourceCount).toBe(2);
     expect(small.glance.skillsAllAgree.map((s) => s.id).sort()).toEqual(["communication", "python"]);
-    expect(small.glance.salary).toMatchObject({ medianOfMedians: 90000, sourceCount: 1, spread: 1, currency: "USD" });
+    expect(small.glance.salary).toMatchObject({
+      medianOfMedians: 90000,
+      sourceCount: 1,
+      spread: 1,
+      currency: "USD",
+    });
   });
 });

@@ -67,7 +67,8 @@ describe("rungOf", () => {
   it("places every real tier title on a rung", () => {
     if (!real.ok) throw new Error("Real content failed to load");
     for (const career of real.site.careers) {
-      for (const guide of career.guides) for (const tier of guide.tiers) expect(RUNGS).toContain(rungOf(tier.title));
+      for (const guide of career.guides)
+        for (const tier of guide.tiers) expect(RUNGS).toContain(rungOf(tier.title));
     }
   });
 });
@@ -107,16 +108,41 @@ describe("compareLadders on the real backend-developer guides", () => {
 
   it("lists each distinct title once", () => {
     const mid = ladder.shared.find((r) => r.rung === "mid");
-    expect(mid?.titles).toEqual(["Backend Developer", "Mid-level Backend Developer", "Mid-Level Backend Developer"]);
+    expect(mid?.titles).toEqual([
+      "Backend Developer",
+      "Mid-level Backend Developer",
+      "Mid-Level Backend Developer",
+    ]);
   });
 });
 
 describe("compareLadders on small guides", () => {
   it("leaves a 12+ tier open-ended when most sources leave it open", () => {
     const career = careerWith({
-      alpha: guideMd("alpha", tiersYaml([["Junior Engineer", 0, 2], ["Senior Engineer", 5, 8], ["Principal Engineer", 12]])),
-      beta: guideMd("beta", tiersYaml([["Junior Engineer", 0, 3], ["Senior Engineer", 5, 9], ["Staff Engineer", 12]])),
-      gamma: guideMd("gamma", tiersYaml([["Junior Engineer", 0, 2], ["Senior Engineer", 4, 8], ["Principal Engineer", 12, 15]])),
+      alpha: guideMd(
+        "alpha",
+        tiersYaml([
+          ["Junior Engineer", 0, 2],
+          ["Senior Engineer", 5, 8],
+          ["Principal Engineer", 12],
+        ]),
+      ),
+      beta: guideMd(
+        "beta",
+        tiersYaml([
+          ["Junior Engineer", 0, 3],
+          ["Senior Engineer", 5, 9],
+          ["Staff Engineer", 12],
+        ]),
+      ),
+      gamma: guideMd(
+        "gamma",
+        tiersYaml([
+          ["Junior Engineer", 0, 2],
+          ["Senior Engineer", 4, 8],
+          ["Principal Engineer", 12, 15],
+        ]),
+      ),
     });
     const shared = compareLadders(career.guides).shared;
     expect(shared.map((r) => r.rung)).toEqual(["junior", "senior", "principal"]);
@@ -128,9 +154,27 @@ describe("compareLadders on small guides", () => {
 
   it("closes it at the median of the closed ends when most sources close it", () => {
     const career = careerWith({
-      alpha: guideMd("alpha", tiersYaml([["Junior Engineer", 0, 2], ["Principal Engineer", 12]])),
-      beta: guideMd("beta", tiersYaml([["Junior Engineer", 0, 2], ["Principal Engineer", 10, 16]])),
-      gamma: guideMd("gamma", tiersYaml([["Junior Engineer", 0, 2], ["Principal Engineer", 12, 15]])),
+      alpha: guideMd(
+        "alpha",
+        tiersYaml([
+          ["Junior Engineer", 0, 2],
+          ["Principal Engineer", 12],
+        ]),
+      ),
+      beta: guideMd(
+        "beta",
+        tiersYaml([
+          ["Junior Engineer", 0, 2],
+          ["Principal Engineer", 10, 16],
+        ]),
+      ),
+      gamma: guideMd(
+        "gamma",
+        tiersYaml([
+          ["Junior Engineer", 0, 2],
+          ["Principal Engineer", 12, 15],
+        ]),
+      ),
     });
     const principal = compareLadders(career.guides).shared.find((r) => r.rung === "principal");
     expect(principal).toMatchObject({ sourceCount: 3, yearsMin: 12, yearsMax: 15.5 });
@@ -138,8 +182,20 @@ describe("compareLadders on small guides", () => {
 
   it("drops a rung exactly half the sources have, and ignores sources with no ladder", () => {
     const career = careerWith({
-      alpha: guideMd("alpha", tiersYaml([["Junior Engineer", 0, 2], ["Lead Engineer", 8, 12]])),
-      beta: guideMd("beta", tiersYaml([["Junior Engineer", 0, 2], ["Lead Engineer", 7, 10]])),
+      alpha: guideMd(
+        "alpha",
+        tiersYaml([
+          ["Junior Engineer", 0, 2],
+          ["Lead Engineer", 8, 12],
+        ]),
+      ),
+      beta: guideMd(
+        "beta",
+        tiersYaml([
+          ["Junior Engineer", 0, 2],
+          ["Lead Engineer", 7, 10],
+        ]),
+      ),
       gamma: guideMd("gamma", tiersYaml([["Junior Engineer", 0, 3]])),
       delta: guideMd("delta", tiersYaml([["Junior Engineer", 1, 2]])),
       noladder: guideMd("noladder"),
@@ -147,15 +203,29 @@ describe("compareLadders on small guides", () => {
     const ladder = compareLadders(career.guides);
     expect(ladder.sourcesWithTiers).toBe(4);
     expect(ladder.rows.map((r) => r.guide.source.id)).not.toContain("noladder");
-    expect(ladder.shared.map((r) => [r.rung, r.sourceCount, r.yearsMin, r.yearsMax])).toEqual([["junior", 4, 0, 2]]);
+    expect(ladder.shared.map((r) => [r.rung, r.sourceCount, r.yearsMin, r.yearsMax])).toEqual([
+      ["junior", 4, 0, 2],
+    ]);
   });
 
   it("spans all of a source's tiers on one rung", () => {
     const career = careerWith({
-      alpha: guideMd("alpha", tiersYaml([["Junior Engineer", 0, 1], ["Associate Engineer", 1, 3]])),
+      alpha: guideMd(
+        "alpha",
+        tiersYaml([
+          ["Junior Engineer", 0, 1],
+          ["Associate Engineer", 1, 3],
+        ]),
+      ),
     });
     const [junior] = compareLadders(career.guides).shared;
-    expect(junior).toMatchObject({ rung: "junior", sourceCount: 1, yearsMin: 0, yearsMax: 3, titles: ["Junior Engineer", "Associate Engineer"] });
+    expect(junior).toMatchObject({
+      rung: "junior",
+      sourceCount: 1,
+      yearsMin: 0,
+      yearsMax: 3,
+      titles: ["Junior Engineer", "Associate Engineer"],
+    });
   });
 });
 
@@ -210,7 +280,9 @@ describe("compareLevels on the real content", () => {
   it("shows SkillExchange backend-engineer's tier bands as points with min and max", () => {
     const [skillexchange] = compareLevels(realCareer("backend-engineer").guides);
     expect(skillexchange.guide.source.id).toBe("skillexchange");
-    expect(skillexchange.points.map((p) => [p.label, p.yearsMin, p.yearsMax, p.min, p.max, p.maxOpenEnded])).toEqual([
+    expect(
+      skillexchange.points.map((p) => [p.label, p.yearsMin, p.yearsMax, p.min, p.max, p.maxOpenEnded]),
+    ).toEqual([
       ["Junior Backend Developer", 0, 2, 60000, 100000, false],
       ["Mid-level Backend Engineer", 2, 5, 120000, 180000, false],
       ["Senior Backend Developer", 5, 8, 164000, undefined, true],
@@ -222,14 +294,18 @@ describe("compareLevels on the real content", () => {
 });
 
 describe("compareLevels on small guides", () => {
-  const levelsYaml = (levels: string[]) => `salary:\n  currency: USD\n  byLevel:\n${levels.map((l) => `    - ${l}\n`).join("")}`;
+  const levelsYaml = (levels: string[]) =>
+    `salary:\n  currency: USD\n  byLevel:\n${levels.map((l) => `    - ${l}\n`).join("")}`;
 
   it("lists a level with no tier on its rung as unplaced", () => {
     const career = careerWith({
       alpha: guideMd(
         "alpha",
         levelsYaml(["{ level: Junior, median: 70000 }", "{ level: Staff Engineer, median: 200000 }"]) +
-          tiersYaml([["Junior Engineer", 0, 2], ["Senior Engineer", 5]]),
+          tiersYaml([
+            ["Junior Engineer", 0, 2],
+            ["Senior Engineer", 5],
+          ]),
       ),
     });
     const [alpha] = compareLevels(career.guides);
@@ -239,10 +315,18 @@ describe("compareLevels on small guides", () => {
 
   it("lists every level as unplaced when the source has no ladder, unless the level gives its own years", () => {
     const career = careerWith({
-      alpha: guideMd("alpha", levelsYaml(["{ level: Entry-Level, median: 60000 }", "{ level: Senior, yearsMin: 6, yearsMax: 9, median: 130000 }"])),
+      alpha: guideMd(
+        "alpha",
+        levelsYaml([
+          "{ level: Entry-Level, median: 60000 }",
+          "{ level: Senior, yearsMin: 6, yearsMax: 9, median: 130000 }",
+        ]),
+      ),
     });
     const [alpha] = compareLevels(career.guides);
-    expect(alpha.points.map((p) => [p.label, p.yearsMin, p.yearsMax, p.median])).toEqual([["Senior", 6, 9, 130000]]);
+    expect(alpha.points.map((p) => [p.label, p.yearsMin, p.yearsMax, p.median])).toEqual([
+      ["Senior", 6, 9, 130000],
+    ]);
     expect(alpha.unplaced).toEqual(["Entry-Level"]);
   });
 

@@ -102,7 +102,9 @@ describe("outlier marking", () => {
     // Medians 121,000 and 110,000: the reference is 115,500, three times that 346,500.
     expect(salary.consensus?.medianOfMedians).toBe(115500);
     const lonemax = salary.rows.find((r) => r.guide.source.id === "lonemax");
-    expect(lonemax?.outliers).toEqual([{ field: "max", value: 400000, reason: expect.stringContaining("three times") }]);
+    expect(lonemax?.outliers).toEqual([
+      { field: "max", value: 400000, reason: expect.stringContaining("three times") },
+    ]);
     const himalayas = salary.rows.find((r) => r.guide.source.id === "himalayas");
     expect(himalayas?.outliers).toEqual([]);
   });
@@ -148,7 +150,13 @@ describe("mixed currencies and periods", () => {
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.basis).toEqual({ currency: "USD", period: "year" });
     expect(ids(salary.rows.map((r) => r.guide))).toEqual(["himalayas"]);
-    expect(salary.consensus).toEqual({ medianOfMedians: 121000, lowestMedian: 121000, highestMedian: 121000, spread: 1, sourceCount: 1 });
+    expect(salary.consensus).toEqual({
+      medianOfMedians: 121000,
+      lowestMedian: 121000,
+      highestMedian: 121000,
+      spread: 1,
+      sourceCount: 1,
+    });
     expect(salary.otherBasis.map((o) => [o.guide.source.id, o.basis])).toEqual([
       ["euro", { currency: "EUR", period: "year" }],
       ["monthly", { currency: "USD", period: "month" }],
@@ -164,7 +172,13 @@ describe("mixed currencies and periods", () => {
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.basis).toEqual({ currency: "EUR", period: "year" });
     expect(ids(salary.rows.map((r) => r.guide)).sort()).toEqual(["de", "fr"]);
-    expect(salary.consensus).toMatchObject({ medianOfMedians: 55000, lowestMedian: 50000, highestMedian: 60000, spread: 1.2, sourceCount: 2 });
+    expect(salary.consensus).toMatchObject({
+      medianOfMedians: 55000,
+      lowestMedian: 50000,
+      highestMedian: 60000,
+      spread: 1.2,
+      sourceCount: 2,
+    });
     expect(salary.otherBasis.map((o) => o.guide.source.id)).toEqual(["uk"]);
   });
 
@@ -178,7 +192,9 @@ describe("mixed currencies and periods", () => {
   });
 
   it("defaults a salary's period to a year", () => {
-    const files = withHelperGuide({ noperiod: guideMd("noperiod", "salary:\n  currency: USD\n  median: 99000\n") });
+    const files = withHelperGuide({
+      noperiod: guideMd("noperiod", "salary:\n  currency: USD\n  median: 99000\n"),
+    });
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.consensus?.sourceCount).toBe(2);
     expect(salary.otherBasis).toEqual([]);
@@ -190,7 +206,13 @@ describe("mixed currencies and periods", () => {
 describe("a single source", () => {
   it("is its own consensus, with a spread of 1", () => {
     const salary = compareSalaries(careerOf(validFiles()).guides);
-    expect(salary.consensus).toEqual({ medianOfMedians: 121000, lowestMedian: 121000, highestMedian: 121000, spread: 1, sourceCount: 1 });
+    expect(salary.consensus).toEqual({
+      medianOfMedians: 121000,
+      lowestMedian: 121000,
+      highestMedian: 121000,
+      spread: 1,
+      sourceCount: 1,
+    });
     expect(salary.rows).toHaveLength(1);
     expect(salary.withoutSalary).toEqual([]);
   });
@@ -206,7 +228,9 @@ describe("a single source", () => {
   });
 
   it("with a range but no median gives a row but no consensus", () => {
-    const files = withHelperGuide({ himalayas: guideMd("himalayas", salaryYaml("USD", "year", { min: 50000, max: 90000 })) });
+    const files = withHelperGuide({
+      himalayas: guideMd("himalayas", salaryYaml("USD", "year", { min: 50000, max: 90000 })),
+    });
     const salary = compareSalaries(careerOf(files).guides);
     expect(salary.consensus).toBeUndefined();
     expect(salary.rows).toHaveLength(1);
@@ -219,12 +243,20 @@ describe("a single source", () => {
 describe("sourceStanding", () => {
   it("puts SkillExchange's 93,333 at 7% below the 100,000 median of sources", () => {
     const standing = sourceStanding(realCareer("backend-developer"), "skillexchange");
-    expect(standing).toMatchObject({ median: 93333, medianOfMedians: 100000, currency: "USD", percentFromConsensus: -7, sourceCount: 3 });
+    expect(standing).toMatchObject({
+      median: 93333,
+      medianOfMedians: 100000,
+      currency: "USD",
+      percentFromConsensus: -7,
+      sourceCount: 3,
+    });
     expect(standing.text).toBe("Median 7% below the median of 3 sources.");
   });
 
   it("puts Himalayas above and Jobicy in line", () => {
-    expect(sourceStanding(realCareer("backend-developer"), "himalayas").text).toBe("Median 21% above the median of 3 sources.");
+    expect(sourceStanding(realCareer("backend-developer"), "himalayas").text).toBe(
+      "Median 21% above the median of 3 sources.",
+    );
     const jobicy = sourceStanding(realCareer("backend-developer"), "jobicy");
     expect(jobicy.percentFromConsensus).toBe(0);
     expect(jobicy.text).toBe("Median in line with the median of 3 sources.");

@@ -27,7 +27,14 @@ function expectText(actual: string | undefined, want: string | RegExp) {
   else expect(actual).toMatch(want);
 }
 
-type Expected = { file: string; line: number; column?: number; field: string; message: string | RegExp; hint?: string | RegExp };
+type Expected = {
+  file: string;
+  line: number;
+  column?: number;
+  field: string;
+  message: string | RegExp;
+  hint?: string | RegExp;
+};
 
 /** The issue points at file:line and field, and so does every message built from it. */
 function expectLocated(issue: ContentIssue, want: Expected) {
@@ -50,7 +57,10 @@ function expectLocated(issue: ContentIssue, want: Expected) {
 }
 
 /** For problems with the whole file (no line or field to point at): the file leads the message. */
-function expectWholeFile(issue: ContentIssue, want: { file: string; message: string | RegExp; hint?: string | RegExp }) {
+function expectWholeFile(
+  issue: ContentIssue,
+  want: { file: string; message: string | RegExp; hint?: string | RegExp },
+) {
   expect(issue.severity).toBe("error");
   expect(issue.file).toBe(want.file);
   expect(issue.field).toBe("");
@@ -102,12 +112,31 @@ describe("malformed YAML", () => {
 
   it("reports a tab used as indentation", () => {
     const errors = errorsOf(guideWith("  min: 70000", "\tmin: 70000"));
-    expectLocated(errors[0], { file: GUIDE, line: L.min, column: 1, field: "", message: /Tabs are not allowed/, hint: "indent with spaces, not tabs" });
+    expectLocated(errors[0], {
+      file: GUIDE,
+      line: L.min,
+      column: 1,
+      field: "",
+      message: /Tabs are not allowed/,
+      hint: "indent with spaces, not tabs",
+    });
   });
 
   it("reports an unclosed quote on the line where it opens", () => {
-    const error = onlyError(guideWith('title: "Complete Backend Developer Career Guide"', 'title: "Complete Backend Developer Career Guide'));
-    expectLocated(error, { file: GUIDE, line: L.provenanceTitle, column: 10, field: "", message: /Missing closing "quote/, hint: "close the quote, or remove it" });
+    const error = onlyError(
+      guideWith(
+        'title: "Complete Backend Developer Career Guide"',
+        'title: "Complete Backend Developer Career Guide',
+      ),
+    );
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.provenanceTitle,
+      column: 10,
+      field: "",
+      message: /Missing closing "quote/,
+      hint: "close the quote, or remove it",
+    });
   });
 
   it("reports an unclosed single quote in a plain YAML file", () => {
@@ -117,7 +146,14 @@ describe("malformed YAML", () => {
 
   it("reports a duplicate key at its second occurrence", () => {
     const error = onlyError(guideWith("  max: 170000\n", "  max: 170000\n  median: 5\n"));
-    expectLocated(error, { file: GUIDE, line: L.max + 1, column: 3, field: "", message: "Invalid YAML: a key appears twice in the same mapping", hint: "remove or rename one of the two" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.max + 1,
+      column: 3,
+      field: "",
+      message: "Invalid YAML: a key appears twice in the same mapping",
+      hint: "remove or rename one of the two",
+    });
   });
 
   it("reports a duplicate key in a plain YAML file, counting from line 1", () => {
@@ -134,27 +170,57 @@ describe("malformed YAML", () => {
 describe("schema errors", () => {
   it('reports a wrong type ("median: lots")', () => {
     const error = onlyError(guideWith("median: 121000", "median: lots"));
-    expectLocated(error, { file: GUIDE, line: L.median, column: 11, field: "salary.median", message: 'Must be a number, without currency signs or commas, e.g. 93333, got "lots"' });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.median,
+      column: 11,
+      field: "salary.median",
+      message: 'Must be a number, without currency signs or commas, e.g. 93333, got "lots"',
+    });
   });
 
   it("reports a wrong type in a source file", () => {
-    const error = onlyError(edit(validFiles(), SOURCE, "figures: [salary-survey]", "figures: [salary-survey, rumours]"));
-    expectLocated(error, { file: SOURCE, line: 3, column: 26, field: "figures[1]", message: /Expected one of .*"salary-survey".*, got "rumours"/ });
+    const error = onlyError(
+      edit(validFiles(), SOURCE, "figures: [salary-survey]", "figures: [salary-survey, rumours]"),
+    );
+    expectLocated(error, {
+      file: SOURCE,
+      line: 3,
+      column: 26,
+      field: "figures[1]",
+      message: /Expected one of .*"salary-survey".*, got "rumours"/,
+    });
   });
 
   it("reports a missing top-level field at the start of the frontmatter", () => {
     const error = onlyError(guideWith("summary: A broad guide with pay by level and a career ladder.\n", ""));
-    expectLocated(error, { file: GUIDE, line: L.source, field: "summary", message: "Required field is missing (expected string)" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.source,
+      field: "summary",
+      message: "Required field is missing (expected string)",
+    });
   });
 
   it("reports a missing nested field at its parent's key", () => {
     const error = onlyError(guideWith("  added: 2026-11-23\n", ""));
-    expectLocated(error, { file: GUIDE, line: L.provenance, column: 1, field: "provenance.added", message: /^Required field is missing/ });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.provenance,
+      column: 1,
+      field: "provenance.added",
+      message: /^Required field is missing/,
+    });
   });
 
   it("reports a missing field in a list item at that item", () => {
     const error = onlyError(guideWith("    summary: Owns system design.\n", ""));
-    expectLocated(error, { file: GUIDE, line: L.tier1, field: "tiers[1].summary", message: /^Required field is missing/ });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.tier1,
+      field: "tiers[1].summary",
+      message: /^Required field is missing/,
+    });
   });
 
   it("reports a missing field in a source file", () => {
@@ -164,27 +230,51 @@ describe("schema errors", () => {
 
   it("reports a negative salary", () => {
     const error = onlyError(guideWith("median: 121000", "median: -5"));
-    expectLocated(error, { file: GUIDE, line: L.median, field: "salary.median", message: "A salary cannot be negative" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.median,
+      field: "salary.median",
+      message: "A salary cannot be negative",
+    });
   });
 
   it("reports a negative salary deep in a list", () => {
     const files = guideWith("    yearsMax: 2\n", "    yearsMax: 2\n    salary: { min: -1000, max: 90000 }\n");
     const error = onlyError(files);
-    expectLocated(error, { file: GUIDE, line: L.tier0YearsMax + 1, field: "tiers[0].salary.min", message: "A salary cannot be negative" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.tier0YearsMax + 1,
+      field: "tiers[0].salary.min",
+      message: "A salary cannot be negative",
+    });
   });
 
   it("reports an unknown top-level field at its key (strict objects)", () => {
     const error = onlyError(guideWith("outlook:\n", "salery:\n  currency: USD\noutlook:\n"));
-    expectLocated(error, { file: GUIDE, line: L.outlook, column: 1, field: "salery", message: 'Unknown field "salery"', hint: "check the spelling, or remove it" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.outlook,
+      column: 1,
+      field: "salery",
+      message: 'Unknown field "salery"',
+      hint: "check the spelling, or remove it",
+    });
   });
 
   it("reports an unknown nested field", () => {
     const error = onlyError(guideWith("  median: 121000", "  medain: 121000"));
-    expectLocated(error, { file: GUIDE, line: L.median, field: "salary.medain", message: 'Unknown field "medain"' });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.median,
+      field: "salary.medain",
+      message: 'Unknown field "medain"',
+    });
   });
 
   it("reports an unknown field in a source file, and nothing else", () => {
-    const error = onlyError(edit(validFiles(), SOURCE, "figures:", "homepag: https://himalayas.app\nfigures:"));
+    const error = onlyError(
+      edit(validFiles(), SOURCE, "figures:", "homepag: https://himalayas.app\nfigures:"),
+    );
     expectLocated(error, { file: SOURCE, line: 3, field: "homepag", message: 'Unknown field "homepag"' });
   });
 
@@ -197,28 +287,59 @@ describe("schema errors", () => {
 describe("cross-file checks", () => {
   it("reports an unknown source id with a did-you-mean hint", () => {
     const error = onlyError(guideWith("source: himalayas", "source: himalaya"));
-    expectLocated(error, { file: GUIDE, line: L.source, column: 9, field: "source", message: 'Unknown source "himalaya"', hint: 'did you mean "himalayas"?' });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.source,
+      column: 9,
+      field: "source",
+      message: 'Unknown source "himalaya"',
+      hint: 'did you mean "himalayas"?',
+    });
   });
 
   it("reports an unknown source id with no near match, suggesting a source file", () => {
     const error = onlyError(guideWith("source: himalayas", "source: glassdoor"));
-    expectLocated(error, { file: GUIDE, line: L.source, field: "source", message: 'Unknown source "glassdoor"', hint: /content\/sources/ });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.source,
+      field: "source",
+      message: 'Unknown source "glassdoor"',
+      hint: /content\/sources/,
+    });
   });
 
   it("reports a guide whose source does not match its file name", () => {
-    const files = { ...validFiles(), "content/sources/jobicy.yaml": "name: Jobicy\ndescription: A board.\nfigures: [none]\n" };
+    const files = {
+      ...validFiles(),
+      "content/sources/jobicy.yaml": "name: Jobicy\ndescription: A board.\nfigures: [none]\n",
+    };
     const error = onlyError(edit(files, GUIDE, "source: himalayas", "source: jobicy"));
-    expectLocated(error, { file: GUIDE, line: L.source, field: "source", message: /does not match the file name "himalayas"/ });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.source,
+      field: "source",
+      message: /does not match the file name "himalayas"/,
+    });
   });
 
   it("reports min above median, naming both values", () => {
     const error = onlyError(guideWith("min: 70000", "min: 130000"));
-    expectLocated(error, { file: GUIDE, line: L.min, field: "salary.min", message: "min (130000) is greater than median (121000)" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.min,
+      field: "salary.min",
+      message: "min (130000) is greater than median (121000)",
+    });
   });
 
   it("reports median above max, naming both values", () => {
     const error = onlyError(guideWith("max: 170000", "max: 100000"));
-    expectLocated(error, { file: GUIDE, line: L.median, field: "salary.median", message: "median (121000) is greater than max (100000)" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.median,
+      field: "salary.median",
+      message: "median (121000) is greater than max (100000)",
+    });
   });
 
   it("reports tiers out of order of experience", () => {
@@ -228,29 +349,55 @@ describe("cross-file checks", () => {
       line: L.tier1YearsMin,
       column: 15,
       field: "tiers[1].yearsMin",
-      message: /"Senior Backend Developer" \(from 5 years\) comes after "Junior Backend Developer" \(from 8 years\)/,
+      message:
+        /"Senior Backend Developer" \(from 5 years\) comes after "Junior Backend Developer" \(from 8 years\)/,
       hint: "list tiers from least to most experienced",
     });
   });
 
   it("reports a tier whose yearsMax is below its yearsMin", () => {
     const error = onlyError(guideWith("yearsMin: 0\n    yearsMax: 2", "yearsMin: 3\n    yearsMax: 1"));
-    expectLocated(error, { file: GUIDE, line: L.tier0YearsMax, field: "tiers[0].yearsMax", message: "yearsMax (1) is less than yearsMin (3)" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.tier0YearsMax,
+      field: "tiers[0].yearsMax",
+      message: "yearsMax (1) is less than yearsMin (3)",
+    });
   });
 
   it("reports an unknown skill with a did-you-mean hint", () => {
     const error = onlyError(guideWith("technical: [python, sql]", "technical: [python, pyhton]"));
-    expectLocated(error, { file: GUIDE, line: L.technical, column: 23, field: "skills.technical[1]", message: 'Unknown skill "pyhton"', hint: /did you mean "python"\?.*content\/taxonomy\/skills\.yaml/ });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.technical,
+      column: 23,
+      field: "skills.technical[1]",
+      message: 'Unknown skill "pyhton"',
+      hint: /did you mean "python"\?.*content\/taxonomy\/skills\.yaml/,
+    });
   });
 
   it("reports an unknown skill inside a labelled item's refs", () => {
-    const files = guideWith("  soft: [communication]", "  soft:\n    - label: Talking to people\n      refs: [communication, empathy]");
+    const files = guideWith(
+      "  soft: [communication]",
+      "  soft:\n    - label: Talking to people\n      refs: [communication, empathy]",
+    );
     const error = onlyError(files);
-    expectLocated(error, { file: GUIDE, line: L.soft + 2, field: "skills.soft[0].refs[1]", message: 'Unknown skill "empathy"' });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.soft + 2,
+      field: "skills.soft[0].refs[1]",
+      message: 'Unknown skill "empathy"',
+    });
   });
 
   it("reports an unknown certification", () => {
-    const error = onlyError(guideWith("- name: AWS Certified Developer - Associate", "- name: AWS Certified Develooper - Associate"));
+    const error = onlyError(
+      guideWith(
+        "- name: AWS Certified Developer - Associate",
+        "- name: AWS Certified Develooper - Associate",
+      ),
+    );
     expectLocated(error, {
       file: GUIDE,
       line: L.certificationName,
@@ -262,7 +409,11 @@ describe("cross-file checks", () => {
   });
 
   it("resolves a certification by name or alias, in any case and with any dash", () => {
-    for (const name of ["aws certified developer — associate", "AWS DEVELOPER ASSOCIATE", "aws-developer-associate"]) {
+    for (const name of [
+      "aws certified developer — associate",
+      "AWS DEVELOPER ASSOCIATE",
+      "aws-developer-associate",
+    ]) {
       const result = load(guideWith("- name: AWS Certified Developer - Associate", `- name: ${name}`));
       expect(errorsIn(result.issues)).toEqual([]);
       if (result.ok) expect(result.site.careers[0].guides[0].certifications[0].sourceName).toBe(name);
@@ -272,13 +423,21 @@ describe("cross-file checks", () => {
   it("reports a guide in a career folder without career.yaml", () => {
     const path = "content/careers/frontend-developer/himalayas.md";
     const error = onlyError({ ...validFiles(), [path]: validFiles()[GUIDE] });
-    expectWholeFile(error, { file: path, message: 'Career folder "frontend-developer" has no career.yaml', hint: /content\/careers\/frontend-developer\/career\.yaml/ });
+    expectWholeFile(error, {
+      file: path,
+      message: 'Career folder "frontend-developer" has no career.yaml',
+      hint: /content\/careers\/frontend-developer\/career\.yaml/,
+    });
   });
 
   it("reports a guide directly in content/careers", () => {
     const path = "content/careers/himalayas.md";
     const error = onlyError({ ...validFiles(), [path]: validFiles()[GUIDE] });
-    expectWholeFile(error, { file: path, message: "File is not where content is read from", hint: /content\/careers\/<career>\/<source>\.md/ });
+    expectWholeFile(error, {
+      file: path,
+      message: "File is not where content is read from",
+      hint: /content\/careers\/<career>\/<source>\.md/,
+    });
   });
 
   it("reports a guide outside content/careers", () => {
@@ -293,8 +452,16 @@ describe("cross-file checks", () => {
   });
 
   it("reports a name claimed by two taxonomy entries", () => {
-    const error = onlyError(edit(validFiles(), SKILLS, '    name: "SQL"\n', '    name: "SQL"\n    aliases: [python]\n'));
-    expectLocated(error, { file: SKILLS, line: 6, field: "skills[1]", message: '"python" names both "python" and "sql"', hint: /one entry only/ });
+    const error = onlyError(
+      edit(validFiles(), SKILLS, '    name: "SQL"\n', '    name: "SQL"\n    aliases: [python]\n'),
+    );
+    expectLocated(error, {
+      file: SKILLS,
+      line: 6,
+      field: "skills[1]",
+      message: '"python" names both "python" and "sql"',
+      hint: /one entry only/,
+    });
   });
 
   it("reports a missing taxonomy file", () => {
@@ -318,7 +485,14 @@ describe("whole-file problems", () => {
 
   it("reports a guide with no frontmatter at line 1", () => {
     const error = onlyError(guideWith("---\nsource", "source"));
-    expectLocated(error, { file: GUIDE, line: 1, column: 1, field: "", message: "Guide has no frontmatter", hint: /start the file with a line '---'/ });
+    expectLocated(error, {
+      file: GUIDE,
+      line: 1,
+      column: 1,
+      field: "",
+      message: "Guide has no frontmatter",
+      hint: /start the file with a line '---'/,
+    });
   });
 
   it("reports invalid UTF-8 at the line of the bad byte", () => {
@@ -333,12 +507,25 @@ describe("whole-file problems", () => {
     bytes.set(guide.bytes.subarray(at), at + 1);
     guide.bytes = bytes;
     const error = onlyError(files);
-    expectLocated(error, { file: GUIDE, line: L.summary, field: "", message: "File is not valid UTF-8 text", hint: "save it with UTF-8 encoding" });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.summary,
+      field: "",
+      message: "File is not valid UTF-8 text",
+      hint: "save it with UTF-8 encoding",
+    });
   });
 
   it("reports a Latin-1 source file as not UTF-8", () => {
     const files = toContentFiles(validFiles()).map((f) =>
-      f.path === SOURCE ? { path: f.path, bytes: Uint8Array.from("name: Caf\xe9 Jobs\ndescription: x\nfigures: [none]\n", (c) => c.charCodeAt(0)) } : f,
+      f.path === SOURCE
+        ? {
+            path: f.path,
+            bytes: Uint8Array.from("name: Caf\xe9 Jobs\ndescription: x\nfigures: [none]\n", (c) =>
+              c.charCodeAt(0),
+            ),
+          }
+        : f,
     );
     const error = onlyError(files);
     expectLocated(error, { file: SOURCE, line: 1, field: "", message: "File is not valid UTF-8 text" });
@@ -369,9 +556,18 @@ describe("encodings that are fine", () => {
   });
 
   it("keeps line numbers right with a BOM and CRLF", () => {
-    const files = { ...validFiles(), [GUIDE]: bom(crlf(validFiles()[GUIDE].replace("median: 121000", "median: lots"))) };
+    const files = {
+      ...validFiles(),
+      [GUIDE]: bom(crlf(validFiles()[GUIDE].replace("median: 121000", "median: lots"))),
+    };
     const error = onlyError(files);
-    expectLocated(error, { file: GUIDE, line: L.median, column: 11, field: "salary.median", message: /Must be a number/ });
+    expectLocated(error, {
+      file: GUIDE,
+      line: L.median,
+      column: 11,
+      field: "salary.median",
+      message: /Must be a number/,
+    });
   });
 });
 
@@ -385,7 +581,11 @@ describe("several broken files in one run", () => {
     expect(byFile).toEqual(new Set([GUIDE, CAREER, SKILLS]));
     expect(errors.find((e) => e.file === GUIDE)).toMatchObject({ line: L.median, field: "salary.median" });
     expect(errors.find((e) => e.file === SKILLS)).toMatchObject({ line: 5, field: "skills[0].type" });
-    expect(errors.find((e) => e.file === CAREER)).toMatchObject({ line: 1, field: "", message: expect.stringMatching(/Missing closing 'quote/) });
+    expect(errors.find((e) => e.file === CAREER)).toMatchObject({
+      line: 1,
+      field: "",
+      message: expect.stringMatching(/Missing closing 'quote/),
+    });
   });
 
   it("reports parse errors, schema errors and cross-file errors together", () => {
@@ -398,7 +598,9 @@ describe("several broken files in one run", () => {
     );
     // With its source broken the guide cannot be checked further; fix the source and the skill shows up.
     const second = errorsOf(edit(files, SOURCE, "homepag: x\n", ""));
-    expect(second.map((e) => `${e.file}|${e.field}`).sort()).toEqual(["content/careers/himalayas.md|", `${GUIDE}|skills.technical[1]`].sort());
+    expect(second.map((e) => `${e.file}|${e.field}`).sort()).toEqual(
+      ["content/careers/himalayas.md|", `${GUIDE}|skills.technical[1]`].sort(),
+    );
   });
 
   it("reports two guides' cross-file errors in one run", () => {
@@ -406,7 +608,9 @@ describe("several broken files in one run", () => {
     const files = {
       ...guideWith("min: 70000", "min: 130000"),
       "content/sources/jobicy.yaml": "name: Jobicy\ndescription: A board.\nfigures: [none]\n",
-      [second]: validFiles()[GUIDE].replace("source: himalayas", "source: jobicy").replace("[python, sql]", "[python, sqll]"),
+      [second]: validFiles()
+        [GUIDE].replace("source: himalayas", "source: jobicy")
+        .replace("[python, sql]", "[python, sqll]"),
     };
     const errors = errorsOf(files);
     expect(errors.map((e) => [e.file, e.line, e.field])).toEqual(
@@ -424,7 +628,9 @@ describe("several broken files in one run", () => {
     const errors = errorsOf(files);
     const error = new ContentError(errors);
     expect(error.message).toMatch(/^Content has 2 error\(s\); nothing was published\./);
-    expect(error.message).toContain(`${GUIDE}:${L.median}:11  salary.median  Must be a number, without currency signs or commas, e.g. 93333, got "lots"`);
+    expect(error.message).toContain(
+      `${GUIDE}:${L.median}:11  salary.median  Must be a number, without currency signs or commas, e.g. 93333, got "lots"`,
+    );
     expect(error.message).toContain(`${SOURCE}:3:10  homepag  Unknown field "homepag"`);
     const report = formatIssueReport(errors);
     expect(report.split("\n\n")).toHaveLength(2);

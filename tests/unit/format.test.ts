@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatMoney, formatMoneyRange, formatPeriod, formatYears, plural } from "@/lib/format";
+import {
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatMoneyRange,
+  formatPeriod,
+  formatYears,
+  plural,
+} from "@/lib/format";
 
 describe("formatMoney", () => {
   it("formats US dollars with a thousands separator and no cents", () => {

@@ -4,7 +4,9 @@ import { bodySections, guideDescription, guideSections, slugify } from "@/lib/gu
 
 describe("bodySections", () => {
   it("splits at ## headings, with the text before the first heading as the overview", () => {
-    const sections = bodySections("Intro line one.\nIntro line two.\n\n## Day to day\n\nWriting APIs.\n\n## Getting hired\nApply widely.\n");
+    const sections = bodySections(
+      "Intro line one.\nIntro line two.\n\n## Day to day\n\nWriting APIs.\n\n## Getting hired\nApply widely.\n",
+    );
     expect(sections).toEqual([
       { id: "overview", title: "Overview", kind: "body", markdown: "Intro line one.\nIntro line two." },
       { id: "day-to-day", title: "Day to day", kind: "body", markdown: "Writing APIs." },
@@ -20,7 +22,9 @@ describe("bodySections", () => {
   it("keeps ### subheadings inside their section", () => {
     const sections = bodySections("## Skills to learn\n\n### Languages\nPython.\n\n### Databases\nSQL.");
     expect(sections).toHaveLength(1);
-    expect(sections[0].kind === "body" && sections[0].markdown).toBe("### Languages\nPython.\n\n### Databases\nSQL.");
+    expect(sections[0].kind === "body" && sections[0].markdown).toBe(
+      "### Languages\nPython.\n\n### Databases\nSQL.",
+    );
   });
 
   it("drops headings with nothing under them, and strips closing hashes", () => {

@@ -148,7 +148,9 @@ export function errorsOf(files: FileSet | ContentFile[]): ContentIssue[] {
 export function onlyError(files: FileSet | ContentFile[]): ContentIssue {
   const errors = errorsOf(files);
   if (errors.length !== 1) {
-    throw new Error(`Expected exactly one error, got ${errors.length}:\n${errors.map(formatIssue).join("\n")}`);
+    throw new Error(
+      `Expected exactly one error, got ${errors.length}:\n${errors.map(formatIssue).join("\n")}`,
+    );
   }
   return errors[0];
 }

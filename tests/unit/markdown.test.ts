@@ -4,14 +4,20 @@ import { findRawHtml, inlineMarkdownToHtml, markdownToHtml } from "@/lib/markdow
 
 describe("markdownToHtml sanitises", () => {
   it("removes <script> elements", () => {
-    const html = markdownToHtml("Before\n\n<script>alert('x')</script>\n\nAfter <script>steal()</script> inline");
+    const html = markdownToHtml(
+      "Before\n\n<script>alert('x')</script>\n\nAfter <script>steal()</script> inline",
+    );
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain("Before");
     expect(html).toContain("After");
   });
 
   it("removes event-handler attributes such as onerror=", () => {
-    for (const md of ['<img src="x.png" onerror="alert(1)">', 'Text <b onmouseover="alert(1)">bold</b>', '<div onclick="alert(1)">hi</div>']) {
+    for (const md of [
+      '<img src="x.png" onerror="alert(1)">',
+      'Text <b onmouseover="alert(1)">bold</b>',
+      '<div onclick="alert(1)">hi</div>',
+    ]) {
       const html = markdownToHtml(md);
       expect(html).not.toMatch(/\bon[a-z]+\s*=/i);
       expect(html).not.toContain("alert(1)");
@@ -57,7 +63,9 @@ describe("markdownToHtml sanitises", () => {
   });
 
   it("keeps relative and mailto links", () => {
-    expect(markdownToHtml("[guide](/careers/backend-developer)")).toContain('href="/careers/backend-developer"');
+    expect(markdownToHtml("[guide](/careers/backend-developer)")).toContain(
+      'href="/careers/backend-developer"',
+    );
     expect(markdownToHtml("[mail](mailto:hi@example.com)")).toContain('href="mailto:hi@example.com"');
   });
 
@@ -77,12 +85,16 @@ describe("inlineMarkdownToHtml", () => {
   });
 
   it("sanitises too", () => {
-    expect(inlineMarkdownToHtml("Hi [x](javascript:alert(1)) <script>bad()</script>")).not.toMatch(/javascript:|<script/i);
+    expect(inlineMarkdownToHtml("Hi [x](javascript:alert(1)) <script>bad()</script>")).not.toMatch(
+      /javascript:|<script/i,
+    );
   });
 });
 
 describe("findRawHtml", () => {
   it("finds raw tags outside code, to warn editors", () => {
-    expect(findRawHtml('Text <b>bold</b> and `<code-tag>` and\n\n```\n<pre-tag>\n```\n<img src="x">')).toEqual(["<b>", "</b>", '<img src="x">']);
+    expect(
+      findRawHtml('Text <b>bold</b> and `<code-tag>` and\n\n```\n<pre-tag>\n```\n<img src="x">'),
+    ).toEqual(["<b>", "</b>", '<img src="x">']);
   });
 });

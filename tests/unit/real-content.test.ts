@@ -5,7 +5,10 @@ import { loadContentFromDisk, type Career, type Guide, type Site } from "@/lib/c
 const result = loadContentFromDisk(process.cwd());
 
 function site(): Site {
-  if (!result.ok) throw new Error(`Real content failed to load:\n${result.issues.map((i) => `${i.file}:${i.line} ${i.field} ${i.message}`).join("\n")}`);
+  if (!result.ok)
+    throw new Error(
+      `Real content failed to load:\n${result.issues.map((i) => `${i.file}:${i.line} ${i.field} ${i.message}`).join("\n")}`,
+    );
   return result.site;
 }
 
@@ -28,15 +31,28 @@ describe("the real content", () => {
   });
 
   it("has 2 careers, 5 guides and 4 sources", () => {
-    expect(site().careers.map((c) => c.slug).sort()).toEqual(["backend-developer", "backend-engineer"]);
+    expect(
+      site()
+        .careers.map((c) => c.slug)
+        .sort(),
+    ).toEqual(["backend-developer", "backend-engineer"]);
     expect(site().careers.reduce((n, c) => n + c.guides.length, 0)).toBe(5);
-    expect(site().sources.map((s) => s.id).sort()).toEqual(["himalayas", "jobicy", "skillexchange", "teal"]);
+    expect(
+      site()
+        .sources.map((s) => s.id)
+        .sort(),
+    ).toEqual(["himalayas", "jobicy", "skillexchange", "teal"]);
   });
 
   it("files each guide under its career and source", () => {
-    expect(career("backend-developer").guides.map((g) => g.source.id).sort()).toEqual(["himalayas", "jobicy", "skillexchange", "teal"]);
+    expect(
+      career("backend-developer")
+        .guides.map((g) => g.source.id)
+        .sort(),
+    ).toEqual(["himalayas", "jobicy", "skillexchange", "teal"]);
     expect(career("backend-engineer").guides.map((g) => g.source.id)).toEqual(["skillexchange"]);
-    for (const c of site().careers) for (const g of c.guides) expect(g.file).toBe(`content/careers/${c.slug}/${g.source.id}.md`);
+    for (const c of site().careers)
+      for (const g of c.guides) expect(g.file).toBe(`content/careers/${c.slug}/${g.source.id}.md`);
   });
 
   it("has SkillExchange's backend developer figures", () => {

@@ -32,12 +32,19 @@ function baseFiles(): FileSet {
 }
 
 function plan(request: Partial<ScaffoldRequest>, files: FileSet = baseFiles()): ScaffoldFile[] {
-  const result = planScaffold({ career: "data-engineer", source: "coursera", format: "md", today: TODAY, ...request }, (p) => p in files);
+  const result = planScaffold(
+    { career: "data-engineer", source: "coursera", format: "md", today: TODAY, ...request },
+    (p) => p in files,
+  );
   if (!result.ok) throw new Error(result.errors.join("\n"));
   return result.files;
 }
 
-function withFiles(files: FileSet, added: ScaffoldFile[], transform: (f: ScaffoldFile) => string = (f) => f.text): FileSet {
+function withFiles(
+  files: FileSet,
+  added: ScaffoldFile[],
+  transform: (f: ScaffoldFile) => string = (f) => f.text,
+): FileSet {
   return { ...files, ...Object.fromEntries(added.map((f) => [f.path, transform(f)])) };
 }
 
@@ -56,17 +63,28 @@ function fill(text: string, values: Record<string, string>): string {
 function fillRequired(file: ScaffoldFile): string {
   switch (file.what) {
     case "guide":
-      return fill(file.text, { title: '"Data Engineer Career Guide"', summary: "A short guide with pay by level." });
+      return fill(file.text, {
+        title: '"Data Engineer Career Guide"',
+        summary: "A short guide with pay by level.",
+      });
     case "career":
-      return fill(file.text, { title: '"Data Engineer"', summary: "Data engineers build and run data pipelines." });
+      return fill(file.text, {
+        title: '"Data Engineer"',
+        summary: "Data engineers build and run data pipelines.",
+      });
     case "source":
-      return fill(file.text, { name: "Coursera", description: "An online-course platform with career guides.", figures: "[salary-survey]" });
+      return fill(file.text, {
+        name: "Coursera",
+        description: "An online-course platform with career guides.",
+        figures: "[salary-survey]",
+      });
   }
 }
 
 function loaded(files: FileSet) {
   const result = load(files);
-  if (!result.ok) throw new Error(`Expected the content to load, got:\n${result.issues.map(formatIssue).join("\n")}`);
+  if (!result.ok)
+    throw new Error(`Expected the content to load, got:\n${result.issues.map(formatIssue).join("\n")}`);
   return result;
 }
 
@@ -81,33 +99,50 @@ describe("the scaffolded guide", () => {
   it.each(FORMATS)("parses as a %s guide", (format) => {
     const [guide] = plan({ format, career: "backend-developer", source: "himalayas" });
     expect(guide.path).toBe(`content/careers/backend-developer/himalayas.${format}`);
-    const result = format === "md" ? parseMarkdownFile(guide.path, guide.text) : parseYamlFile(guide.path, guide.text);
+    const result =
+      format === "md" ? parseMarkdownFile(guide.path, guide.text) : parseYamlFile(guide.path, guide.text);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.parsed.data).toEqual({ source: "himalayas", provenance: { title: "", added: TODAY }, summary: "" });
+    expect(result.parsed.data).toEqual({
+      source: "himalayas",
+      provenance: { title: "", added: TODAY },
+      summary: "",
+    });
   });
 
-  it.each(FORMATS)("fails the check (%s) until its required values are filled, pointing at each", (format) => {
-    const [guide] = plan({ format, career: "backend-developer", source: "himalayas" });
-    const errors = errorsOf(withFiles(baseFiles(), [guide]));
-    expect(errors.map((e) => [e.file, e.line, e.field, e.message])).toEqual([
-      [guide.path, lineOf(guide.text, '  title: ""'), "provenance.title", "Must not be empty"],
-      [guide.path, lineOf(guide.text, 'summary: ""'), "summary", "Must not be empty"],
-    ]);
-  });
+  it.each(FORMATS)(
+    "fails the check (%s) until its required values are filled, pointing at each",
+    (format) => {
+      const [guide] = plan({ format, career: "backend-developer", source: "himalayas" });
+      const errors = errorsOf(withFiles(baseFiles(), [guide]));
+      expect(errors.map((e) => [e.file, e.line, e.field, e.message])).toEqual([
+        [guide.path, lineOf(guide.text, '  title: ""'), "provenance.title", "Must not be empty"],
+        [guide.path, lineOf(guide.text, 'summary: ""'), "summary", "Must not be empty"],
+      ]);
+    },
+  );
 
   it.each(FORMATS)("loads with no errors (%s) once the required values are filled", (format) => {
     const [guide] = plan({ format, career: "backend-developer", source: "himalayas" });
     const result = loaded(withFiles(baseFiles(), [guide], fillRequired));
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
-    const page = result.site.careers.find((c) => c.slug === "backend-developer")?.guides.find((g) => g.source.id === "himalayas");
+    const page = result.site.careers
+      .find((c) => c.slug === "backend-developer")
+      ?.guides.find((g) => g.source.id === "himalayas");
     expect(page?.provenance).toEqual({ title: "Data Engineer Career Guide", added: TODAY });
     expect(page?.salary).toBeUndefined();
     expect(page?.body.trim()).toBe("");
   });
 
   it.each(FORMATS)("has examples (%s) that are valid content once uncommented", (format) => {
-    const guide = { path: `content/careers/backend-developer/himalayas.${format}`, what: "guide" as const, text: guideTemplate({ career: "backend-developer", source: "himalayas", format, today: TODAY }, "examples") };
+    const guide = {
+      path: `content/careers/backend-developer/himalayas.${format}`,
+      what: "guide" as const,
+      text: guideTemplate(
+        { career: "backend-developer", source: "himalayas", format, today: TODAY },
+        "examples",
+      ),
+    };
     const files = { ...withFiles(baseFiles(), [guide], fillRequired), [SKILLS]: EXAMPLE_SKILLS };
     const page = loaded(files).site.careers[0].guides[0];
     expect(page.salary?.median).toBe(121000);
@@ -120,22 +155,32 @@ describe("the scaffolded guide", () => {
   });
 
   it.each(FORMATS)("lists every field of the content model (%s)", (format) => {
-    const schema = buildJsonSchemas()[format === "md" ? "guide-frontmatter.schema.json" : "guide.schema.json"];
+    const schema =
+      buildJsonSchemas()[format === "md" ? "guide-frontmatter.schema.json" : "guide.schema.json"];
     const text = guideTemplate({ career: "backend-developer", source: "himalayas", format, today: TODAY });
     expect(fieldNames(schema).filter((name) => !new RegExp(`^[ #-]*${name}:`, "m").test(text))).toEqual([]);
   });
 
   it("puts the schema modeline in YAML guides, and none in Markdown guides", () => {
-    const yaml = guideTemplate({ career: "backend-developer", source: "himalayas", format: "yaml", today: TODAY });
+    const yaml = guideTemplate({
+      career: "backend-developer",
+      source: "himalayas",
+      format: "yaml",
+      today: TODAY,
+    });
     expect(yaml.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../schemas/guide.schema.json");
-    expect(guideTemplate({ career: "backend-developer", source: "himalayas", format: "md", today: TODAY })).not.toContain("yaml-language-server");
+    expect(
+      guideTemplate({ career: "backend-developer", source: "himalayas", format: "md", today: TODAY }),
+    ).not.toContain("yaml-language-server");
   });
 
   it("quotes a source id that YAML would read as a number", () => {
     const [source, , guide] = plan({ source: "2024", format: "yaml" });
     expect(guide.text).toContain('source: "2024"');
     const files = withFiles(baseFiles(), [source, guide], fillRequired);
-    expect(errorsOf(files).map((e) => e.message)).toEqual(['Career folder "data-engineer" has no career.yaml']);
+    expect(errorsOf(files).map((e) => e.message)).toEqual([
+      'Career folder "data-engineer" has no career.yaml',
+    ]);
   });
 });
 
@@ -170,10 +215,22 @@ describe("a new career and a new source", () => {
   });
 
   it("have examples that are valid once uncommented", () => {
-    const files = withFiles(baseFiles(), [
-      { path: "content/sources/coursera.yaml", what: "source", text: sourceTemplate("coursera", "examples") },
-      { path: "content/careers/data-engineer/career.yaml", what: "career", text: careerTemplate("data-engineer", "examples") },
-    ], fillRequired);
+    const files = withFiles(
+      baseFiles(),
+      [
+        {
+          path: "content/sources/coursera.yaml",
+          what: "source",
+          text: sourceTemplate("coursera", "examples"),
+        },
+        {
+          path: "content/careers/data-engineer/career.yaml",
+          what: "career",
+          text: careerTemplate("data-engineer", "examples"),
+        },
+      ],
+      fillRequired,
+    );
     const site = loaded(files).site;
     expect(site.sources.find((s) => s.id === "coursera")?.caveat).toBe("Gives no salary or growth figures.");
     expect(site.careers.find((c) => c.slug === "data-engineer")?.aliases).toHaveLength(2);
@@ -185,7 +242,9 @@ describe("a new career and a new source", () => {
       expect(modeline, file.path).not.toBeNull();
       const target = path.resolve(process.cwd(), path.dirname(file.path), modeline![1]);
       expect(existsSync(target), `${file.path} → ${modeline![1]}`).toBe(true);
-      expect(path.basename(target)).toBe({ guide: "guide.schema.json", career: "career.schema.json", source: "source.schema.json" }[file.what]);
+      expect(path.basename(target)).toBe(
+        { guide: "guide.schema.json", career: "career.schema.json", source: "source.schema.json" }[file.what],
+      );
     }
   });
 
@@ -202,7 +261,10 @@ describe("refusals", () => {
   it.each(FORMATS)("refuses to overwrite an existing guide in either form (asked for %s)", (format) => {
     for (const existing of ["md", "yaml"]) {
       const path = `content/careers/backend-developer/himalayas.${existing}`;
-      const result = planScaffold({ career: "backend-developer", source: "himalayas", format, today: TODAY }, (p) => p === path);
+      const result = planScaffold(
+        { career: "backend-developer", source: "himalayas", format, today: TODAY },
+        (p) => p === path,
+      );
       expect(result).toEqual({ ok: false, errors: [expect.stringContaining(`${path} already exists`)] });
     }
   });
@@ -219,21 +281,40 @@ describe("refusals", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors[0]).toContain(message);
-    if (message.includes("valid id")) expect(result.errors[0]).toContain("Use lower-case letters, digits and single hyphens");
+    if (message.includes("valid id"))
+      expect(result.errors[0]).toContain("Use lower-case letters, digits and single hyphens");
   });
 });
 
 describe("the command line", () => {
   it("takes a career, a source and an optional format", () => {
-    expect(parseArgs(["backend-developer", "teal"])).toEqual({ ok: true, help: false, career: "backend-developer", source: "teal", format: "md" });
-    expect(parseArgs(["backend-developer", "teal", "--format", "yaml"])).toMatchObject({ ok: true, format: "yaml" });
-    expect(parseArgs(["--format=yaml", "backend-developer", "teal"])).toMatchObject({ ok: true, format: "yaml" });
+    expect(parseArgs(["backend-developer", "teal"])).toEqual({
+      ok: true,
+      help: false,
+      career: "backend-developer",
+      source: "teal",
+      format: "md",
+    });
+    expect(parseArgs(["backend-developer", "teal", "--format", "yaml"])).toMatchObject({
+      ok: true,
+      format: "yaml",
+    });
+    expect(parseArgs(["--format=yaml", "backend-developer", "teal"])).toMatchObject({
+      ok: true,
+      format: "yaml",
+    });
     expect(parseArgs(["--help"])).toEqual({ ok: true, help: true });
   });
 
   it("rejects a missing argument, an unknown format or option", () => {
-    expect(parseArgs(["backend-developer"])).toMatchObject({ ok: false, error: expect.stringContaining("Expected a career and a source") });
-    expect(parseArgs(["a", "b", "--format", "json"])).toMatchObject({ ok: false, error: expect.stringContaining("--format must be md or yaml") });
+    expect(parseArgs(["backend-developer"])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("Expected a career and a source"),
+    });
+    expect(parseArgs(["a", "b", "--format", "json"])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("--format must be md or yaml"),
+    });
     expect(parseArgs(["a", "b", "--format"])).toMatchObject({ ok: false });
     expect(parseArgs(["a", "b", "--force"])).toMatchObject({ ok: false, error: "Unknown option --force" });
   });

@@ -23,12 +23,18 @@ describe("backend-developer across sources", () => {
   it("has a median range of $93,333–$121,000 from the three sources that give one", () => {
     const range = medianRange(career("backend-developer"));
     expect(range).toEqual({ currency: "USD", period: "year", lowest: 93333, highest: 121000, count: 3 });
-    const ids = compareSalaries(career("backend-developer").guides).rows.filter((r) => r.median !== undefined).map((r) => r.guide.source.id).sort();
+    const ids = compareSalaries(career("backend-developer").guides)
+      .rows.filter((r) => r.median !== undefined)
+      .map((r) => r.guide.source.id)
+      .sort();
     expect(ids).toEqual(["himalayas", "jobicy", "skillexchange"]);
   });
 
   it("has growth figures 22% (Himalayas) and 25% (Jobicy)", () => {
-    const growth = growthFigures(career("backend-developer")).map((g) => [g.guide.source.id, g.growthPercent]);
+    const growth = growthFigures(career("backend-developer")).map((g) => [
+      g.guide.source.id,
+      g.growthPercent,
+    ]);
     expect(growth).toEqual([
       ["himalayas", 22],
       ["jobicy", 25],
@@ -67,10 +73,19 @@ describe("careers built in memory", () => {
     const files = {
       ...validFiles(),
       "content/sources/jobicy.yaml": jobicySource,
-      [second]: validFiles()[GUIDE].replace("source: himalayas", "source: jobicy").replace("currency: USD", "currency: EUR").replace("median: 121000", "median: 80000"),
+      [second]: validFiles()
+        [GUIDE].replace("source: himalayas", "source: jobicy")
+        .replace("currency: USD", "currency: EUR")
+        .replace("median: 121000", "median: 80000"),
     };
     const c = careerFrom(files);
-    expect(medianRange(c)).toEqual({ currency: "USD", period: "year", lowest: 121000, highest: 121000, count: 1 });
+    expect(medianRange(c)).toEqual({
+      currency: "USD",
+      period: "year",
+      lowest: 121000,
+      highest: 121000,
+      count: 1,
+    });
     expect(summarizeCareer(c).medianText).toBe("$121,000 a year");
   });
 
@@ -78,7 +93,10 @@ describe("careers built in memory", () => {
     const files = {
       ...edit(validFiles(), GUIDE, "currency: USD", "currency: EUR"),
       "content/sources/jobicy.yaml": jobicySource,
-      [second]: validFiles()[GUIDE].replace("source: himalayas", "source: jobicy").replace("currency: USD", "currency: EUR").replace("median: 121000", "median: 80000"),
+      [second]: validFiles()
+        [GUIDE].replace("source: himalayas", "source: jobicy")
+        .replace("currency: USD", "currency: EUR")
+        .replace("median: 121000", "median: 80000"),
     };
     const summary = summarizeCareer(careerFrom(files));
     expect(summary.medianText).toBe("€80,000–€121,000 a year");

@@ -26,7 +26,8 @@ function warningsOf(files: FileSet, now = NOW): ContentIssue[] {
 
 function onlyWarning(files: FileSet, now = NOW): ContentIssue {
   const warnings = warningsOf(files, now);
-  if (warnings.length !== 1) throw new Error(`Expected exactly one warning, got ${warnings.length}:\n${formatIssueReport(warnings)}`);
+  if (warnings.length !== 1)
+    throw new Error(`Expected exactly one warning, got ${warnings.length}:\n${formatIssueReport(warnings)}`);
   return warnings[0];
 }
 
@@ -49,7 +50,11 @@ const SECOND = "content/careers/backend-developer/jobicy.md";
 const JOBICY = "content/sources/jobicy.yaml";
 /** The clean set plus a second guide (from Jobicy) for the same career. */
 function withSecondGuide(guide = clean()[GUIDE].replace("source: himalayas", "source: jobicy")): FileSet {
-  return { ...clean(), [JOBICY]: "name: Jobicy\ndescription: A job board.\nfigures: [salary-survey]\n", [SECOND]: guide };
+  return {
+    ...clean(),
+    [JOBICY]: "name: Jobicy\ndescription: A job board.\nfigures: [salary-survey]\n",
+    [SECOND]: guide,
+  };
 }
 
 describe("the minimal content set", () => {
@@ -78,13 +83,20 @@ describe("warnings never fail a load", () => {
     const files = edit(validFiles(), GUIDE, "technical: [python, sql]", "technical: [python, pyhton]");
     const result = loadAt(files);
     expect(result.ok).toBe(false);
-    expect(result.issues.filter((i) => i.severity === "error").map((i) => i.field)).toEqual(["skills.technical[1]"]);
-    expect(result.issues.filter((i) => i.severity === "warning").map((i) => i.field)).toEqual(["related", "provenance"]);
+    expect(result.issues.filter((i) => i.severity === "error").map((i) => i.field)).toEqual([
+      "skills.technical[1]",
+    ]);
+    expect(result.issues.filter((i) => i.severity === "warning").map((i) => i.field)).toEqual([
+      "related",
+      "provenance",
+    ]);
   });
 
   it("labels them as warnings in the content:check report", () => {
     const report = formatIssueReport(warningsOf(validFiles()));
-    expect(report).toContain(`  warning  ${GUIDE}:3:1  provenance  Guide has salary or outlook figures but no provenance.figuresYear`);
+    expect(report).toContain(
+      `  warning  ${GUIDE}:3:1  provenance  Guide has salary or outlook figures but no provenance.figuresYear`,
+    );
   });
 });
 
@@ -98,22 +110,36 @@ describe("a guide with no salary and no tiers", () => {
 
   it("is warned about, at the top of the frontmatter", () => {
     const warning = onlyWarning(bare());
-    expect(warning).toMatchObject({ file: GUIDE, line: 2, field: "", message: expect.stringMatching(/^Guide gives no salary and no tiers/) });
+    expect(warning).toMatchObject({
+      file: GUIDE,
+      line: 2,
+      field: "",
+      message: expect.stringMatching(/^Guide gives no salary and no tiers/),
+    });
     expect(warning.hint).toMatch(/if it gives neither, this is fine/);
   });
 
   it("is fine with either", () => {
-    const tiersOnly = guideWith("salary:\n  currency: USD\n  median: 121000\n  min: 70000\n  max: 170000\n", "");
+    const tiersOnly = guideWith(
+      "salary:\n  currency: USD\n  median: 121000\n  min: 70000\n  max: 170000\n",
+      "",
+    );
     expect(warningsOf(tiersOnly)).toEqual([]);
     const text = clean()[GUIDE];
-    const salaryOnly = { ...clean(), [GUIDE]: text.replace(text.slice(text.indexOf("tiers:\n"), text.indexOf("skills:\n")), "") };
+    const salaryOnly = {
+      ...clean(),
+      [GUIDE]: text.replace(text.slice(text.indexOf("tiers:\n"), text.indexOf("skills:\n")), ""),
+    };
     expect(warningsOf(salaryOnly)).toEqual([]);
   });
 });
 
 describe("a short FAQ answer", () => {
   const withAnswer = (answer: string) =>
-    guideWith("certifications:\n", `faqs:\n  - question: Is it remote-friendly?\n    answer: ${answer}\n    topic: remote\ncertifications:\n`);
+    guideWith(
+      "certifications:\n",
+      `faqs:\n  - question: Is it remote-friendly?\n    answer: ${answer}\n    topic: remote\ncertifications:\n`,
+    );
 
   it("is warned about at the answer, with its word count", () => {
     const files = withAnswer("Often, yes.");
@@ -129,7 +155,9 @@ describe("a short FAQ answer", () => {
 
   it("counts words, not punctuation or Markdown marks", () => {
     expect(countWords("Often — **yes**, *mostly* - remote.")).toBe(4);
-    expect(onlyWarning(withAnswer("Yes — about seven words in all here.")).message).toBe("FAQ answer is only 7 words long");
+    expect(onlyWarning(withAnswer("Yes — about seven words in all here.")).message).toBe(
+      "FAQ answer is only 7 words long",
+    );
   });
 
   it("accepts eight words or more", () => {
@@ -142,18 +170,36 @@ describe("figures without provenance.figuresYear", () => {
 
   it("is warned about at provenance when the guide has a salary", () => {
     const files = undated();
-    expect(onlyWarning(files)).toMatchObject({ file: GUIDE, line: lineOf(files, GUIDE, "provenance:"), column: 1, field: "provenance" });
+    expect(onlyWarning(files)).toMatchObject({
+      file: GUIDE,
+      line: lineOf(files, GUIDE, "provenance:"),
+      column: 1,
+      field: "provenance",
+    });
   });
 
   it("counts outlook numbers and tier pay bands as figures", () => {
-    const noSalary = guideWith("salary:\n  currency: USD\n  median: 121000\n  min: 70000\n  max: 170000\n", "");
+    const noSalary = guideWith(
+      "salary:\n  currency: USD\n  median: 121000\n  min: 70000\n  max: 170000\n",
+      "",
+    );
     expect(onlyWarning(undated(noSalary)).field).toBe("provenance"); // outlook.growthPercent
-    const bandOnly = edit(edit(noSalary, GUIDE, "  growthPercent: 22\n", "  demand: high\n"), GUIDE, "    yearsMax: 2\n", "    yearsMax: 2\n    salary: { min: 60000, max: 90000 }\n");
+    const bandOnly = edit(
+      edit(noSalary, GUIDE, "  growthPercent: 22\n", "  demand: high\n"),
+      GUIDE,
+      "    yearsMax: 2\n",
+      "    yearsMax: 2\n    salary: { min: 60000, max: 90000 }\n",
+    );
     expect(onlyWarning(undated(bandOnly)).field).toBe("provenance");
   });
 
   it("is not asked for when the guide has no figures", () => {
-    const noFigures = edit(guideWith("salary:\n  currency: USD\n  median: 121000\n  min: 70000\n  max: 170000\n", ""), GUIDE, "  growthPercent: 22\n", "  demand: high\n");
+    const noFigures = edit(
+      guideWith("salary:\n  currency: USD\n  median: 121000\n  min: 70000\n  max: 170000\n", ""),
+      GUIDE,
+      "  growthPercent: 22\n",
+      "  demand: high\n",
+    );
     expect(warningsOf(undated(noFigures))).toEqual([]);
   });
 });
@@ -198,17 +244,24 @@ describe("related careers with no career page", () => {
   });
 
   it("lists every plain-text career of a guide in one warning", () => {
-    const files = guideWith("certifications:\n", "related: [backend-developer, Web Developer, DevOps Engineer]\ncertifications:\n");
+    const files = guideWith(
+      "certifications:\n",
+      "related: [backend-developer, Web Developer, DevOps Engineer]\ncertifications:\n",
+    );
     expect(onlyWarning(files)).toMatchObject({
       file: GUIDE,
       line: lineOf(files, GUIDE, "related:"),
       field: "related",
-      message: '2 related careers have no career page yet, so they are shown as plain text: "Web Developer", "DevOps Engineer"',
+      message:
+        '2 related careers have no career page yet, so they are shown as plain text: "Web Developer", "DevOps Engineer"',
     });
   });
 
   it("says which career a near miss probably means, at the entry", () => {
-    const files = guideWith("certifications:\n", "related: [Web Developer, backend-develper]\ncertifications:\n");
+    const files = guideWith(
+      "certifications:\n",
+      "related: [Web Developer, backend-develper]\ncertifications:\n",
+    );
     const warnings = warningsOf(files);
     expect(warnings.find((w) => w.field === "related[1]")).toMatchObject({
       message: 'Related career "backend-develper" matches no career, so it is shown as plain text',
@@ -224,22 +277,45 @@ describe("related careers with no career page", () => {
   });
 
   it("calls out two entries that look like the same career", () => {
-    const files = guideWith("certifications:\n", "related: [backend-developer, Web Application Developer, Web Applications Developer]\ncertifications:\n");
+    const files = guideWith(
+      "certifications:\n",
+      "related: [backend-developer, Web Application Developer, Web Applications Developer]\ncertifications:\n",
+    );
     const warnings = warningsOf(files);
     expect(warnings.find((w) => w.field === "related[2]")).toMatchObject({
-      message: 'Related careers "Web Application Developer" and "Web Applications Developer" look like the same career',
+      message:
+        'Related careers "Web Application Developer" and "Web Applications Developer" look like the same career',
       hint: "keep one of the two",
     });
-    expect(warnings.find((w) => w.field === "related")?.message).toBe('Related career "Web Application Developer" has no career page yet, so it is shown as plain text');
-    const same = guideWith("certifications:\n", "related: [backend-developer, Backend Developer]\ncertifications:\n");
-    expect(onlyWarning(same)).toMatchObject({ field: "related[1]", message: expect.stringContaining("look like the same career") });
-    const alias = guideWith("certifications:\n", "related: [backend-developer, back-end developer]\ncertifications:\n");
-    expect(onlyWarning(alias)).toMatchObject({ field: "related[1]", message: 'Related careers "backend-developer" and "back-end developer" look like the same career' });
+    expect(warnings.find((w) => w.field === "related")?.message).toBe(
+      'Related career "Web Application Developer" has no career page yet, so it is shown as plain text',
+    );
+    const same = guideWith(
+      "certifications:\n",
+      "related: [backend-developer, Backend Developer]\ncertifications:\n",
+    );
+    expect(onlyWarning(same)).toMatchObject({
+      field: "related[1]",
+      message: expect.stringContaining("look like the same career"),
+    });
+    const alias = guideWith(
+      "certifications:\n",
+      "related: [backend-developer, back-end developer]\ncertifications:\n",
+    );
+    expect(onlyWarning(alias)).toMatchObject({
+      field: "related[1]",
+      message: 'Related careers "backend-developer" and "back-end developer" look like the same career',
+    });
   });
 
   it("calls out a slug with no career folder", () => {
     const files = guideWith("certifications:\n", "related: [frontend-developer]\ncertifications:\n");
-    expect(onlyWarning(files)).toMatchObject({ field: "related[0]", message: expect.stringContaining("looks like a career slug, but there is no content/careers/frontend-developer/career.yaml") });
+    expect(onlyWarning(files)).toMatchObject({
+      field: "related[0]",
+      message: expect.stringContaining(
+        "looks like a career slug, but there is no content/careers/frontend-developer/career.yaml",
+      ),
+    });
   });
 });
 
@@ -260,7 +336,10 @@ describe("a skill label that looks like a canonical skill", () => {
 
   it("is warned about when it names a skill exactly and its refs leave it out", () => {
     const files = withTools("  - label: SQL\n    refs: [python]\n");
-    expect(onlyWarning(files)).toMatchObject({ field: "tools[0].label", message: 'Skill label "SQL" names the skill "SQL", but its refs do not include it' });
+    expect(onlyWarning(files)).toMatchObject({
+      field: "tools[0].label",
+      message: 'Skill label "SQL" names the skill "SQL", but its refs do not include it',
+    });
   });
 
   it("is fine when its refs include the skill it looks like", () => {
@@ -269,7 +348,10 @@ describe("a skill label that looks like a canonical skill", () => {
   });
 
   it("checks technical and soft skill labels too", () => {
-    const files = guideWith("  soft: [communication]", "  soft:\n    - label: Comunication\n      refs: [python]");
+    const files = guideWith(
+      "  soft: [communication]",
+      "  soft:\n    - label: Comunication\n      refs: [python]",
+    );
     expect(onlyWarning(files).field).toBe("skills.soft[0].label");
   });
 
@@ -301,14 +383,23 @@ describe("a tier title that looks like a canonical one", () => {
   });
 
   it("is warned about when it nearly matches a salary level of the same guide", () => {
-    const files = guideWith("  max: 170000\n", "  max: 170000\n  byLevel:\n    - level: Junior Backend Developer\n      median: 80000\n", clean());
+    const files = guideWith(
+      "  max: 170000\n",
+      "  max: 170000\n  byLevel:\n    - level: Junior Backend Developer\n      median: 80000\n",
+      clean(),
+    );
     expect(warningsOf(files)).toEqual([]);
     const typo = edit(files, GUIDE, "- title: Junior Backend Developer", "- title: Junior Backend Develoepr");
-    expect(onlyWarning(typo)).toMatchObject({ field: "tiers[0].title", message: expect.stringContaining("(a salary level in this guide)") });
+    expect(onlyWarning(typo)).toMatchObject({
+      field: "tiers[0].title",
+      message: expect.stringContaining("(a salary level in this guide)"),
+    });
   });
 
   it("is warned about when it nearly matches a title more guides use", () => {
-    const typo = clean()[GUIDE].replace("source: himalayas", "source: jobicy").replace("Senior Backend Developer", "Senoir Backend Developer");
+    const typo = clean()
+      [GUIDE].replace("source: himalayas", "source: jobicy")
+      .replace("Senior Backend Developer", "Senoir Backend Developer");
     const third = "content/careers/backend-developer/teal.md";
     const files = {
       ...withSecondGuide(typo),
@@ -318,12 +409,15 @@ describe("a tier title that looks like a canonical one", () => {
     expect(onlyWarning(files)).toMatchObject({
       file: SECOND,
       field: "tiers[1].title",
-      message: 'Tier title "Senoir Backend Developer" looks like "Senior Backend Developer" (used in 2 guides)',
+      message:
+        'Tier title "Senoir Backend Developer" looks like "Senior Backend Developer" (used in 2 guides)',
     });
   });
 
   it("does not pick a side between two titles used equally often", () => {
-    const typo = clean()[GUIDE].replace("source: himalayas", "source: jobicy").replace("Senior Backend Developer", "Senior Backend Develoepr");
+    const typo = clean()
+      [GUIDE].replace("source: himalayas", "source: jobicy")
+      .replace("Senior Backend Developer", "Senior Backend Develoepr");
     expect(warningsOf(withSecondGuide(typo))).toEqual([]);
   });
 
@@ -336,9 +430,15 @@ describe("a tier title that looks like a canonical one", () => {
   });
 
   it("accepts differently cased titles and titles of other careers", () => {
-    expect(warningsOf(guideWith("- title: Senior Backend Developer", "- title: SENIOR backend developer"))).toEqual([]);
-    expect(warningsOf(guideWith("- title: Senior Backend Developer", "- title: Senior Backend Engineer"))).toEqual([]);
-    expect(warningsOf(guideWith("- title: Senior Backend Developer", "- title: Head of Engineering"))).toEqual([]);
+    expect(
+      warningsOf(guideWith("- title: Senior Backend Developer", "- title: SENIOR backend developer")),
+    ).toEqual([]);
+    expect(
+      warningsOf(guideWith("- title: Senior Backend Developer", "- title: Senior Backend Engineer")),
+    ).toEqual([]);
+    expect(
+      warningsOf(guideWith("- title: Senior Backend Developer", "- title: Head of Engineering")),
+    ).toEqual([]);
   });
 });
 
@@ -356,7 +456,11 @@ describe("raw HTML in Markdown", () => {
   });
 
   it("ignores tags in code spans and code blocks, as the page does", () => {
-    expect(warningsOf(guideWith("Writing APIs.\n", "Writing APIs with `<T>` generics.\n\n```html\n<div>x</div>\n```\n"))).toEqual([]);
+    expect(
+      warningsOf(
+        guideWith("Writing APIs.\n", "Writing APIs with `<T>` generics.\n\n```html\n<div>x</div>\n```\n"),
+      ),
+    ).toEqual([]);
   });
 
   it("finds a tag below a code block that contains one", () => {
@@ -366,21 +470,36 @@ describe("raw HTML in Markdown", () => {
 
   it("is warned about in Markdown fields of guides, careers and sources", () => {
     const guide = guideWith("summary: A broad guide", "summary: A <em>broad</em> guide");
-    expect(onlyWarning(guide)).toMatchObject({ file: GUIDE, field: "summary", line: lineOf(guide, GUIDE, "summary: A <em>") });
+    expect(onlyWarning(guide)).toMatchObject({
+      file: GUIDE,
+      field: "summary",
+      line: lineOf(guide, GUIDE, "summary: A <em>"),
+    });
     const tier = guideWith("summary: Owns system design.", "summary: Owns <u>system</u> design.");
     expect(onlyWarning(tier).field).toBe("tiers[1].summary");
     const career = edit(clean(), CAREER, "summary: Backend developers", "summary: <p>Backend developers");
     expect(onlyWarning(career)).toMatchObject({ file: CAREER, field: "summary", line: 3 });
-    const source = edit(clean(), SOURCE, "description: A remote-jobs board", "description: A <a href='x'>remote-jobs</a> board");
+    const source = edit(
+      clean(),
+      SOURCE,
+      "description: A remote-jobs board",
+      "description: A <a href='x'>remote-jobs</a> board",
+    );
     expect(onlyWarning(source)).toMatchObject({ file: SOURCE, field: "description", line: 2 });
   });
 
   it("is warned about in the body field of a YAML guide, at the field", () => {
     const yamlGuide = "content/careers/backend-developer/himalayas.yaml";
-    const text = clean()[GUIDE].replace(/^---\n/, "").replace(/\n---\n[\s\S]*$/, "\nbody: |\n  An overview.\n\n  <div>Boxed</div>\n");
+    const text = clean()
+      [GUIDE].replace(/^---\n/, "")
+      .replace(/\n---\n[\s\S]*$/, "\nbody: |\n  An overview.\n\n  <div>Boxed</div>\n");
     const files: FileSet = { ...clean(), [yamlGuide]: text };
     delete files[GUIDE];
-    expect(onlyWarning(files)).toMatchObject({ file: yamlGuide, field: "body", line: lineOf(files, yamlGuide, "body: |") });
+    expect(onlyWarning(files)).toMatchObject({
+      file: yamlGuide,
+      field: "body",
+      line: lineOf(files, yamlGuide, "body: |"),
+    });
   });
 
   it("does not count comparisons and arrows as tags", () => {
@@ -393,7 +512,9 @@ describe("the real content", () => {
 
   it("has no errors, and no warnings of the kinds that would be false alarms", () => {
     expect(result.ok).toBe(true);
-    const suspicious = result.issues.filter((i) => /looks like|names the skill|Raw HTML|FAQ answer/.test(i.message));
+    const suspicious = result.issues.filter((i) =>
+      /looks like|names the skill|Raw HTML|FAQ answer/.test(i.message),
+    );
     expect(suspicious, formatIssueReport(suspicious)).toEqual([]);
   });
 

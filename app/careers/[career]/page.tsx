@@ -50,12 +50,20 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
   const comparison = compareCareer(career);
   const { salary, levels, ladder, skills, certifications } = comparison;
   const pairs = comparePairsFor(career, getSite().careers);
-  const certSources = career.guides.filter((g) => g.certifications.length > 0).map((g) => ({ id: g.source.id, name: g.source.name }));
+  const certSources = career.guides
+    .filter((g) => g.certifications.length > 0)
+    .map((g) => ({ id: g.source.id, name: g.source.name }));
 
   return (
     <>
       <JsonLd data={careerJsonLd(career)} />
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Careers", href: routes.careers() }, { label: career.title }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Careers", href: routes.careers() },
+          { label: career.title },
+        ]}
+      />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">{career.title}</h1>
       <Prose markdown={career.summary} className="mb-3 max-w-3xl text-lg" />
       {career.aliases.length > 0 && (
@@ -98,7 +106,8 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
         {levels.length > 0 ? (
           <>
             <p className="mb-3 max-w-3xl">
-              Each source&apos;s level or tier salaries, placed at the years of experience the same source gives for that level.
+              Each source&apos;s level or tier salaries, placed at the years of experience the same source
+              gives for that level.
             </p>
             <LevelSalaryChart series={levels} currency={salary.basis?.currency ?? "USD"} />
             <LevelTable series={levels} />
@@ -127,13 +136,23 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
         {skills.technical.length > 0 && (
           <>
             <h3 className="mb-2 text-lg font-bold">Technical skills</h3>
-            <AgreementMatrix label="Technical skills by source" sources={skills.sources} groups={skills.technical} testId="technical-skills" />
+            <AgreementMatrix
+              label="Technical skills by source"
+              sources={skills.sources}
+              groups={skills.technical}
+              testId="technical-skills"
+            />
           </>
         )}
         {skills.soft.length > 0 && (
           <>
             <h3 className="mb-2 mt-6 text-lg font-bold">Soft skills</h3>
-            <AgreementMatrix label="Soft skills by source" sources={skills.sources} groups={skills.soft} testId="soft-skills" />
+            <AgreementMatrix
+              label="Soft skills by source"
+              sources={skills.sources}
+              groups={skills.soft}
+              testId="soft-skills"
+            />
           </>
         )}
       </Section>
@@ -142,7 +161,9 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
         {skills.tools.length > 0 ? (
           <AgreementMatrix
             label="Tools by source"
-            sources={career.guides.filter((g) => g.tools.length > 0).map((g) => ({ id: g.source.id, name: g.source.name }))}
+            sources={career.guides
+              .filter((g) => g.tools.length > 0)
+              .map((g) => ({ id: g.source.id, name: g.source.name }))}
             groups={skills.tools}
             testId="tools"
           />
@@ -166,14 +187,18 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
 
       <Section id="outlook" title="Job outlook">
         <p className="mb-3 max-w-3xl">
-          A growth rate projects how employment changes over years; a count of live job ads is a snapshot of one day. They are not
-          the same kind of figure, so read each with what it measures.
+          A growth rate projects how employment changes over years; a count of live job ads is a snapshot of
+          one day. They are not the same kind of figure, so read each with what it measures.
         </p>
         <OutlookTable rows={comparison.outlook} />
       </Section>
 
       <Section id="faqs" title="Questions, answered by each source">
-        {comparison.faqs.length > 0 ? <FaqGroups groups={comparison.faqs} /> : <p>No source has FAQs for this career.</p>}
+        {comparison.faqs.length > 0 ? (
+          <FaqGroups groups={comparison.faqs} />
+        ) : (
+          <p>No source has FAQs for this career.</p>
+        )}
       </Section>
 
       <Section id="guides" title="Each source's guide">
@@ -182,7 +207,9 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
             <li key={guide.source.id} className="border border-line p-5" data-testid="source-facts">
               <h3 className="text-xl font-bold">{guide.source.name}</h3>
               <p className="mb-3 text-sm text-muted">
-                {guide.provenance.figuresYear ? `Figures for ${guide.provenance.figuresYear}` : "Figures undated"}
+                {guide.provenance.figuresYear
+                  ? `Figures for ${guide.provenance.figuresYear}`
+                  : "Figures undated"}
               </p>
               <GuideFacts guide={guide} compact />
               <p className="mt-4">
@@ -213,7 +240,9 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
               <h3 className="mb-2 text-lg font-bold">Related careers</h3>
               <ul className="list-disc space-y-1 pl-6">
                 {career.related.map((r) => (
-                  <li key={r.title}>{r.slug ? <Link href={routes.career(r.slug)}>{r.title}</Link> : r.title}</li>
+                  <li key={r.title}>
+                    {r.slug ? <Link href={routes.career(r.slug)}>{r.title}</Link> : r.title}
+                  </li>
                 ))}
               </ul>
             </>

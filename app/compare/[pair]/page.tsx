@@ -40,14 +40,20 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
   const { a, b } = pair;
   return (
     <>
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Compare", href: routes.compareIndex() }, { label: `${a.title} vs ${b.title}` }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Compare", href: routes.compareIndex() },
+          { label: `${a.title} vs ${b.title}` },
+        ]}
+      />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">
         {a.title} vs {b.title}
       </h1>
       <p className="mb-6 max-w-3xl text-lg">
-        Figures from {plural(a.guides.length, "source")} for <Link href={routes.career(a.slug)}>{a.title}</Link> and{" "}
-        {plural(b.guides.length, "source")} for <Link href={routes.career(b.slug)}>{b.title}</Link>. Each side is the consensus of its own
-        sources.
+        Figures from {plural(a.guides.length, "source")} for{" "}
+        <Link href={routes.career(a.slug)}>{a.title}</Link> and {plural(b.guides.length, "source")} for{" "}
+        <Link href={routes.career(b.slug)}>{b.title}</Link>. Each side is the consensus of its own sources.
       </p>
 
       <Section id="salary" title="Salary">
@@ -71,15 +77,33 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
       </Section>
 
       <Section id="skills" title="Skills">
-        <OverlapLists overlap={pair.skills} titleA={a.title} titleB={b.title} noun="skill" testId="skills-overlap" />
+        <OverlapLists
+          overlap={pair.skills}
+          titleA={a.title}
+          titleB={b.title}
+          noun="skill"
+          testId="skills-overlap"
+        />
       </Section>
 
       <Section id="tools" title="Tools and tech stack">
-        <OverlapLists overlap={pair.tools} titleA={a.title} titleB={b.title} noun="tool" testId="tools-overlap" />
+        <OverlapLists
+          overlap={pair.tools}
+          titleA={a.title}
+          titleB={b.title}
+          noun="tool"
+          testId="tools-overlap"
+        />
       </Section>
 
       <Section id="certifications" title="Certifications">
-        <OverlapLists overlap={pair.certifications} titleA={a.title} titleB={b.title} noun="certification" testId="certifications-overlap" />
+        <OverlapLists
+          overlap={pair.certifications}
+          titleA={a.title}
+          titleB={b.title}
+          noun="certification"
+          testId="certifications-overlap"
+        />
       </Section>
     </>
   );
@@ -93,7 +117,9 @@ function SalarySide({ title, comparison }: { title: string; comparison: SalaryCo
       {consensus && basis ? (
         <dl className="space-y-2">
           <div>
-            <dt className="text-sm text-muted">{consensus.sourceCount > 1 ? "Median of source medians" : "Median (one source)"}</dt>
+            <dt className="text-sm text-muted">
+              {consensus.sourceCount > 1 ? "Median of source medians" : "Median (one source)"}
+            </dt>
             <dd className="text-2xl font-bold">{formatMoney(consensus.medianOfMedians, basis.currency)}</dd>
             <dd className="text-sm text-muted">
               {basis.currency} {formatPeriod(basis.period)}
@@ -103,14 +129,19 @@ function SalarySide({ title, comparison }: { title: string; comparison: SalaryCo
             <div>
               <dt className="text-sm text-muted">Lowest to highest median</dt>
               <dd className="font-semibold">
-                {formatMoney(consensus.lowestMedian, basis.currency)}–{formatMoney(consensus.highestMedian, basis.currency)} (spread{" "}
-                {consensus.spread.toFixed(2)}×)
+                {formatMoney(consensus.lowestMedian, basis.currency)}–
+                {formatMoney(consensus.highestMedian, basis.currency)} (spread {consensus.spread.toFixed(2)}×)
               </dd>
             </div>
           )}
           <div>
             <dt className="text-sm text-muted">Sources with a median</dt>
-            <dd>{comparison.rows.filter((r) => r.median !== undefined).map((r) => r.guide.source.name).join(", ")}</dd>
+            <dd>
+              {comparison.rows
+                .filter((r) => r.median !== undefined)
+                .map((r) => r.guide.source.name)
+                .join(", ")}
+            </dd>
           </div>
         </dl>
       ) : (

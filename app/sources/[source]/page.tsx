@@ -33,7 +33,13 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
   const guides = guidesBySource(source.id);
   return (
     <>
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Sources", href: routes.sources() }, { label: source.name }]} />
+      <Breadcrumbs
+        items={[
+          { label: "Home", href: "/" },
+          { label: "Sources", href: routes.sources() },
+          { label: source.name },
+        ]}
+      />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">{source.name}</h1>
       <Prose markdown={source.description} className="mb-3 max-w-3xl text-lg" />
       <dl className="mb-8 max-w-3xl space-y-2">

@@ -22,7 +22,9 @@ type Params = { career: string; source: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getSite().careers.flatMap((career) => career.guides.map((g) => ({ career: career.slug, source: g.source.id })));
+  return getSite().careers.flatMap((career) =>
+    career.guides.map((g) => ({ career: career.slug, source: g.source.id })),
+  );
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -54,7 +56,9 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
           { label: guide.source.name },
         ]}
       />
-      <p className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">Career guide · {guide.source.name}</p>
+      <p className="mb-1 text-sm font-semibold uppercase tracking-wide text-muted">
+        Career guide · {guide.source.name}
+      </p>
       <h1 className="mb-4 text-3xl font-bold leading-tight sm:text-4xl">
         {guide.careerTitle}, according to {guide.source.name}
       </h1>
@@ -69,7 +73,8 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
         {guide.salary?.note && <Prose markdown={guide.salary.note} className="mt-3 text-sm text-muted" />}
         {guide.source.caveat && (
           <p className="mt-3 text-sm">
-            <span className="font-semibold">About these figures:</span> <Prose markdown={guide.source.caveat} inline />
+            <span className="font-semibold">About these figures:</span>{" "}
+            <Prose markdown={guide.source.caveat} inline />
           </p>
         )}
       </section>
@@ -187,7 +192,9 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
       ))}
 
       <p className="mt-12 border-t border-line pt-4">
-        <Link href={routes.career(career)}>See what every source says about {guide.careerTitle.toLowerCase()}s</Link>
+        <Link href={routes.career(career)}>
+          See what every source says about {guide.careerTitle.toLowerCase()}s
+        </Link>
       </p>
     </article>
   );
