@@ -2,7 +2,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
-/** Browser tests run in Debian's Chromium against the production build (`next build` first). */
+/**
+ * Browser tests run in Debian's Chromium against the static export (`npm run build` first),
+ * served from out/ by the same server as `npm start` (scripts/static-server.mjs).
+ */
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -34,10 +37,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start --port ${PORT}`,
+    command: "node scripts/static-server.mjs out",
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), HOST: "127.0.0.1" },
   },
 });

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
-// `npm start`: builds the site when there is no build or the sources changed
-// since the last one, then serves it on http://localhost:3000 (PORT to change).
+// `npm start`: builds the static site (out/) when there is no build or the
+// sources changed since the last one, then serves out/ on http://localhost:3000
+// (PORT to change, HOST to bind one address) with scripts/static-server.mjs.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { serve } from "./static-server.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), "..");
-const buildId = path.join(root, ".next", "BUILD_ID");
+const outDir = path.join(root, "out");
+// Written last by `npm run build`: a build stopped half-way has none, so it is built again.
+const marker = path.join(outDir, ".csp", "pages.json");
 const inputs = [
   "app",
   "components",
@@ -17,6 +21,7 @@ const inputs = [
   "next.config.ts",
   "package-lock.json",
   "tailwind.config.ts",
+  "scripts/csp-hashes.mjs",
 ];
 
 function newestMtime(target) {
@@ -29,15 +34,11 @@ function newestMtime(target) {
   );
 }
 
-function run(args) {
-  const result = spawnSync("npx", args, { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
-const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+const built = existsSync(marker) ? statSync(marker).mtimeMs : 0;
 const changed = Math.max(...inputs.map((p) => newestMtime(path.join(root, p))));
 if (changed > built) {
   console.log(built ? "Sources changed since the last build: building again…" : "No build yet: building…");
-  run(["next", "build"]);
+  const result = spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
 }
-run(["next", "start", "--port", process.env.PORT ?? "3000"]);
+serve(outDir, Number(process.env.PORT ?? 3000), process.env.HOST);

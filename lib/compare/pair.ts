@@ -69,31 +69,86 @@ export function overlap<T extends { id: string; name: string }>(
 
 /**
  * The pairs a career's hub links to. With few careers every pair is shown;
- * once there are many, only pairs with a related career, so hubs stay short.
+ * once there are many, only pairs with a related career (either way round), so
+ * hubs stay short. The graph is built once per list of careers, in one pass
+ * over the related-careers links, so a whole build stays linear in their number.
  */
 const ALL_PAIRS_UP_TO = 6;
 
-export function comparePairsFor<T extends { slug: string; title: string; related: { slug?: string }[] }>(
+type Linkable = { slug: string; title: string; related: { slug?: string }[] };
+
+type PairIndex<T> = {
+  neighbours: Map<string, T[]>;
+  published: [T, T][];
+  bySlug: Map<string, [T, T]>;
+};
+
+const indexes = new WeakMap<readonly Linkable[], PairIndex<Linkable>>();
+
+function pairIndex<T extends Linkable>(careers: readonly T[]): PairIndex<T> {
+  const known = indexes.get(careers) as PairIndex<T> | undefined;
+  if (known) return known;
+  const position = new Map(careers.map((c, i) => [c.slug, i]));
+  const linked = new Map(careers.map((c) => [c.slug, new Set<string>()]));
+  const link = (a: string, b: string) => {
+    if (a === b || !position.has(a) || !position.has(b)) return;
+    linked.get(a)!.add(b);
+    linked.get(b)!.add(a);
+  };
+  if (careers.length <= ALL_PAIRS_UP_TO) {
+    for (const [a, b] of allPairs(careers)) link(a.slug, b.slug);
+  } else {
+    for (const c of careers) for (const r of c.related) if (r.slug) link(c.slug, r.slug);
+  }
+  // Neighbours keep the order of the careers list, as the hub and /compare show them.
+  const neighbours = new Map(
+    careers.map((c) => [
+      c.slug,
+      [...linked.get(c.slug)!]
+        .sort((x, y) => position.get(x)! - position.get(y)!)
+        .map((s) => careers[position.get(s)!]),
+    ]),
+  );
+  const bySlug = new Map<string, [T, T]>();
+  for (const a of careers) {
+    for (const b of neighbours.get(a.slug)!) {
+      if (a.slug.localeCompare(b.slug) < 0) bySlug.set(pairSlug(a.slug, b.slug), [a, b]);
+    }
+  }
+  const published = [...bySlug.values()].sort(
+    ([a1, b1], [a2, b2]) => a1.slug.localeCompare(a2.slug) || b1.slug.localeCompare(b2.slug),
+  );
+  const index = { neighbours, published, bySlug };
+  indexes.set(careers, index as PairIndex<Linkable>);
+  return index;
+}
+
+export function comparePairsFor<T extends Linkable>(
   career: T,
   careers: readonly T[],
 ): { slug: string; other: T }[] {
-  const related = new Set(career.related.flatMap((r) => (r.slug ? [r.slug] : [])));
-  return careers
-    .filter((other) => other.slug !== career.slug)
-    .filter(
-      (other) =>
-        careers.length <= ALL_PAIRS_UP_TO ||
-        related.has(other.slug) ||
-        other.related.some((r) => r.slug === career.slug),
-    )
-    .map((other) => ({ slug: pairSlug(career.slug, other.slug), other }));
+  const others = pairIndex(careers).neighbours.get(career.slug) ?? [];
+  return others.map((other) => ({ slug: pairSlug(career.slug, other.slug), other }));
 }
 
 /** The pairs that get a static page: all pairs for a few careers, related pairs beyond that. */
-export function publishedPairs<T extends { slug: string; title: string; related: { slug?: string }[] }>(
-  careers: readonly T[],
-): [T, T][] {
-  return allPairs(careers).filter(([a, b]) =>
-    comparePairsFor(a, careers).some((p) => p.other.slug === b.slug),
-  );
+export function publishedPairs<T extends Linkable>(careers: readonly T[]): [T, T][] {
+  return pairIndex(careers).published;
 }
+
+/**
+ * The published pair behind a URL slug, compared — in constant time, and
+ * compared once per build however many times metadata and page ask for it.
+ */
+export function findPair(careers: readonly Career[], slug: string): CareerPair | undefined {
+  const match = pairIndex(careers).bySlug.get(slug);
+  if (!match) return undefined;
+  let known = comparedPairs.get(match);
+  if (!known) {
+    known = compareCareerPair(match[0], match[1]);
+    comparedPairs.set(match, known);
+  }
+  return known;
+}
+
+const comparedPairs = new WeakMap<[Career, Career], CareerPair>();

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { OverlapLists } from "@/components/compare/OverlapLists";
 import { SharedLadder } from "@/components/compare/SharedLadder";
 import { Section } from "@/components/guide/Section";
-import { compareCareerPair, pairSlug, publishedPairs, type CareerPair } from "@/lib/compare/pair";
+import { findPair as findPublishedPair, pairSlug, publishedPairs, type CareerPair } from "@/lib/compare/pair";
 import type { SalaryComparison } from "@/lib/compare/salary";
 import { getSite } from "@/lib/content";
 import { formatMoney, formatPeriod, plural } from "@/lib/format";
@@ -20,8 +20,7 @@ export function generateStaticParams(): Params[] {
 }
 
 function findPair(slug: string): CareerPair | undefined {
-  const match = publishedPairs(getSite().careers).find(([a, b]) => pairSlug(a.slug, b.slug) === slug);
-  return match && compareCareerPair(match[0], match[1]);
+  return findPublishedPair(getSite().careers, slug);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
