@@ -129,7 +129,8 @@ export function rawRequest(origin: string, requestLine: string, extraHeaders = "
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const socket = net.connect(Number(port), hostname, () => {
-      socket.end(`${requestLine}\r\nHost: ${hostname}\r\n${extraHeaders}Connection: close\r\n\r\n`);
+      // write, not end: a half-closed socket may be closed before the response comes back.
+      socket.write(`${requestLine}\r\nHost: ${hostname}\r\n${extraHeaders}Connection: close\r\n\r\n`);
     });
     socket.setTimeout(10_000, () => socket.destroy(new Error(`timeout: ${requestLine.slice(0, 80)}`)));
     socket.on("data", (d) => chunks.push(d));
