@@ -1,14 +1,13 @@
 // The static file server behind `npm start` and the browser tests: serves the
 // exported site in out/ the way deploy/nginx.conf does. Files come from sirv
-// (which indexes out/ once at start, so no request can reach a file outside it),
-// compression from the `compression` middleware; this wrapper adds what neither
-// does: the security headers on every response, per-page script hashes in the
+// (which indexes out/ once at start, so no request can reach a file outside it,
+// and sends the gzip copies scripts/precompress.mjs wrote at build time to
+// clients that accept gzip); this wrapper adds what sirv does not do: the security headers on every response, per-page script hashes in the
 // Content-Security-Policy, long caching for hashed assets, the 404 page, and a
 // 400/405 instead of an error for malformed or odd requests.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import compression from "compression";
 import sirv from "sirv";
 
 /** Hashed build assets never change under the same name. */
@@ -80,7 +79,6 @@ export function createStaticServer(dir) {
   const pages = readManifest(root);
   const notFoundPage = path.join(root, "404.html");
   const notFoundHtml = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from("Not found\n");
-  const compress = compression();
 
   const plain = (res, status, text, extra = {}) => {
     res.writeHead(status, {
@@ -93,6 +91,7 @@ export function createStaticServer(dir) {
 
   const assets = sirv(root, {
     extensions: ["html"],
+    gzip: true,
     etag: true,
     dotfiles: false,
     setHeaders(res, pathname) {
@@ -127,7 +126,7 @@ export function createStaticServer(dir) {
     const page = pageFile(pages, pathname);
     if (page) res.setHeader("Content-Security-Policy", contentSecurityPolicy(pages[page]));
     sanitiseRange(req);
-    compress(req, res, () => assets(req, res));
+    assets(req, res);
   }
 
   const server = http.createServer((req, res) => {
@@ -146,6 +145,12 @@ export function createStaticServer(dir) {
     const status =
       error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
+  // CONNECT (a proxy tunnel) never reaches the request handler: refuse it here.
+  server.on("connect", (_req, socket) => {
+    socket.end(
+      "HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
+    );
   });
   return server;
 }
