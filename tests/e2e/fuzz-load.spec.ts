@@ -116,12 +116,12 @@ function hostileRequests(): { line: string; headers: string }[] {
   const requests: { line: string; headers: string }[] = [];
   const get = (target: string, headers = "") => requests.push({ line: `GET ${target} HTTP/1.1`, headers });
   for (const path of PATHS) {
-    for (const bad of BAD_PERCENT) (get(`${path}/${bad}`), get(`${path}${bad}`));
+    for (const bad of BAD_PERCENT) [`${path}/${bad}`, `${path}${bad}`].forEach((t) => get(t));
     for (const junk of QUERY_JUNK) get(`${path}${junk}`);
     for (const method of METHODS) requests.push({ line: `${method} ${path} HTTP/1.1`, headers: "" });
     for (const header of HOSTILE_HEADERS) get(path, header);
   }
-  for (const path of TRAVERSAL) (get(path), get(path.replaceAll("/", "%2f")));
+  for (const path of TRAVERSAL) [path, path.replaceAll("/", "%2f")].forEach((t) => get(t));
   for (const line of RAW_LINES) requests.push({ line, headers: "" });
   while (requests.length < 1200) {
     const target = `${one(PATHS)}${one([...BAD_PERCENT, ...TRAVERSAL, ""])}${one(QUERY_JUNK)}`;
