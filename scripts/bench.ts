@@ -1,64 +1,240 @@
 /**
- * `npm run bench`: prints figures, asserts nothing. How long loading and
- * validating all content takes (what content:check and every build pay), and
- * how large the built pages are (run `npm run build` first for sizes).
+ * `npm run bench`: prints figures, asserts nothing. For synthetic sites of 10,
+ * 100 and 1,000 careers (BENCH_SIZES to change; real guides copied under new
+ * slugs into a temporary folder, see synthetic-site.ts), each beside a trivial
+ * Next app with as many pages built the same way in the same run:
+ *   - content load + validate time, and per guide;
+ *   - pages, build time, page generation ms per page and its ratio to the trivial app's, peak memory;
+ *   - transfer (gzip HTML + JS + CSS) of every page type and its ratio to a trivial page;
+ *   - a load run (autocannon, 100 connections) against npm start's server: p99 and memory.
+ * Over 300 lines: one script, read top to bottom, that must print everything in one run.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadContentFromDisk } from "../lib/content/index";
+import { writeSyntheticSite, writeTrivialSite } from "./synthetic-site";
 
-const RUNS = 20;
-const times: number[] = [];
-for (let i = 0; i < RUNS; i++) {
-  const start = performance.now();
-  const result = loadContentFromDisk(process.cwd());
-  times.push(performance.now() - start);
-  if (!result.ok) throw new Error("Content has errors: run npm run content:check");
+const ROOT = process.cwd();
+const SIZES = (process.env.BENCH_SIZES ?? "10,100,1000").split(",").map(Number);
+const BUILD_TIMEOUT_S = Number(process.env.BENCH_BUILD_TIMEOUT ?? 900);
+const PORT = Number(process.env.BENCH_PORT ?? 3290);
+
+type Build = {
+  ok: boolean;
+  seconds: number;
+  generateSeconds: number;
+  pages: number;
+  peakMB: number;
+  log: string;
+};
+
+/** Resident memory of a process and all its descendants, from /proc. */
+function treeRssKB(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  for (const stack = [pid]; stack.length > 0;) {
+    const next = stack.pop()!;
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${next}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // ended
+    }
+    stack.push(...(children.get(next) ?? []));
+  }
+  return total;
 }
-times.sort((a, b) => a - b);
-console.log(
-  `content load + validate: median ${times[RUNS >> 1].toFixed(1)} ms, fastest ${times[0].toFixed(1)} ms (${RUNS} runs)`,
-);
 
-const appDir = path.join(".next", "server", "app");
-if (!existsSync(appDir)) {
-  console.log("page sizes: no build (run npm run build)");
-} else {
-  const pages = htmlFiles(appDir);
-  console.log(`\n${"page".padEnd(60)} ${"html".padStart(9)} ${"gzip".padStart(8)}`);
-  for (const file of pages) {
-    const html = readFileSync(file);
-    const route =
-      "/" +
-      path
-        .relative(appDir, file)
-        .replace(/\.html$/, "")
-        .replace(/(^|\/)index$/, "");
+function seconds(text: string): number {
+  const [, value, unit] = /([\d.]+)\s*(ms|s|min)/.exec(text) ?? [];
+  return (Number(value) / (unit === "ms" ? 1000 : 1)) * (unit === "min" ? 60 : 1);
+}
+
+/** `next build` then the post-build steps, exactly as `npm run build` runs them, with peak memory. */
+function build(dir: string): Promise<Build> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn("npx", ["next", "build"], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let log = "";
+    child.stdout.on("data", (d) => (log += d));
+    child.stderr.on("data", (d) => (log += d));
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, treeRssKB(child.pid!))), 250);
+    const timer = setTimeout(() => child.kill("SIGTERM"), BUILD_TIMEOUT_S * 1000);
+    child.on("exit", (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      for (const step of ["precompress.mjs", "csp-hashes.mjs"]) {
+        if (code === 0)
+          spawnSync(process.execPath, [path.join(ROOT, "scripts", step), path.join(dir, "out")]);
+      }
+      const generated = /Generating static pages[^\n]*\((\d+)\/\d+\) in ([\d.]+\s*(?:ms|s|min))/.exec(log);
+      resolve({
+        ok: code === 0,
+        seconds: (performance.now() - start) / 1000,
+        generateSeconds: generated ? seconds(generated[2]) : NaN,
+        pages: generated ? Number(generated[1]) : 0,
+        peakMB: peak / 1024,
+        log,
+      });
+    });
+  });
+}
+
+function gz(bytes: Buffer | string): number {
+  return gzipSync(bytes, { level: 9 }).length;
+}
+
+/** What a browser fetches for one page: its HTML plus every script and stylesheet it names. */
+function transfer(outDir: string, htmlFile: string): { raw: number; html: number; total: number } {
+  const html = readFileSync(path.join(outDir, htmlFile));
+  const text = html.toString("utf8");
+  const assets = new Set(
+    [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="(\/_next\/[^"]+)"/g)].map(
+      (m) => m[1],
+    ),
+  );
+  let total = gz(html);
+  for (const asset of assets) total += gz(readFileSync(path.join(outDir, asset.split("?")[0])));
+  return { raw: html.length, html: gz(html), total };
+}
+
+function waitForPort(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 15_000;
+    const attempt = () => {
+      const socket = net.connect(port, "127.0.0.1", () => (socket.end(), resolve()));
+      socket.on("error", () =>
+        Date.now() > deadline ? reject(new Error("no server")) : setTimeout(attempt, 100),
+      );
+    };
+    attempt();
+  });
+}
+
+/** autocannon against npm start's server on the built site: p99 latency and the server's peak memory. */
+async function loadRun(outDir: string, paths: string[]) {
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, "scripts", "static-server.mjs"), outDir],
+    {
+      env: { ...process.env, PORT: String(PORT), HOST: "127.0.0.1" },
+      stdio: "ignore",
+    },
+  );
+  try {
+    await waitForPort(PORT);
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "scripts", "load.mjs"), `http://127.0.0.1:${PORT}`, "100", "5", paths.join(",")],
+      { encoding: "utf8" },
+    );
+    const result = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}");
+    const peak = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? 0);
+    return { ...result, serverPeakMB: peak / 1024 };
+  } finally {
+    server.kill("SIGTERM");
+  }
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function benchSize(tmp: string, careers: number) {
+  console.log(`\n## ${careers} careers`);
+  const dir = path.join(tmp, `site-${careers}`);
+  const { guides } = writeSyntheticSite(ROOT, dir, careers);
+
+  loadContentFromDisk(ROOT); // warm up: module loading and schema set-up are not per-guide costs
+  const loadStart = performance.now();
+  const loaded = loadContentFromDisk(dir);
+  const loadMs = performance.now() - loadStart;
+  console.log(
+    `content load + validate: ${fmt(loadMs, 0)} ms for ${guides} guides (${fmt((loadMs / guides) * 1000, 0)} µs a guide)${loaded.ok ? "" : " — CONTENT ERRORS"}`,
+  );
+
+  const site = await build(dir);
+  if (!site.ok) {
+    console.log(`build FAILED after ${fmt(site.seconds)} s:\n${site.log.slice(-2000)}`);
+    return;
+  }
+  const trivialDir = path.join(tmp, `trivial-${careers}`);
+  writeTrivialSite(ROOT, trivialDir, Math.max(1, site.pages - 2));
+  const trivial = await build(trivialDir);
+  const perPage = (site.generateSeconds * 1000) / site.pages;
+  const trivialPerPage = (trivial.generateSeconds * 1000) / trivial.pages;
+  console.log(
+    `site:    ${site.pages} pages, build ${fmt(site.seconds)} s, generation ${fmt(site.generateSeconds)} s = ${fmt(perPage, 2)} ms a page, peak memory ${fmt(site.peakMB, 0)} MB`,
+  );
+  console.log(
+    `trivial: ${trivial.pages} pages, build ${fmt(trivial.seconds)} s, generation ${fmt(trivial.generateSeconds)} s = ${fmt(trivialPerPage, 2)} ms a page, peak memory ${fmt(trivial.peakMB, 0)} MB`,
+  );
+  console.log(`per-page generation: ${fmt(perPage / trivialPerPage, 2)}× the trivial page`);
+
+  const out = path.join(dir, "out");
+  const first = loaded.ok ? loaded.site.careers[0] : undefined;
+  const pair = readdirSync(path.join(out, "compare")).find((f) => f.endsWith(".html"));
+  const pageTypes: [string, string][] = [
+    ["home", "index.html"],
+    ["careers index", "careers.html"],
+    ["career hub", `careers/${first?.slug}.html`],
+    ["guide", `careers/${first?.slug}/${first?.guides[0]?.source.id}.html`],
+    ["compare index", "compare.html"],
+    ["compare pair", `compare/${pair}`],
+    ["sources index", "sources.html"],
+    ["source", `sources/${first?.guides[0]?.source.id}.html`],
+    ["404", "404.html"],
+  ];
+  const baseline = transfer(path.join(trivialDir, "out"), "p/0.html");
+  console.log(
+    `\n${"page type".padEnd(15)} ${"HTML raw".padStart(10)} ${"HTML gzip".padStart(10)} ${"transfer".padStart(10)}  vs trivial`,
+  );
+  console.log(
+    `${"trivial page".padEnd(15)} ${kb(baseline.raw).padStart(10)} ${kb(baseline.html).padStart(10)} ${kb(baseline.total).padStart(10)}  1.00×`,
+  );
+  for (const [name, file] of pageTypes) {
+    if (!existsSync(path.join(out, file))) {
+      console.log(`${name.padEnd(15)} (no ${file})`);
+      continue;
+    }
+    const t = transfer(out, file);
     console.log(
-      `${route.padEnd(60)} ${kb(html.length).padStart(9)} ${kb(gzipSync(html).length).padStart(8)}`,
+      `${name.padEnd(15)} ${kb(t.raw).padStart(10)} ${kb(t.html).padStart(10)} ${kb(t.total).padStart(10)}  ${fmt(t.total / baseline.total, 2)}×`,
     );
   }
-  const chunks = path.join(".next", "static", "chunks");
-  const js = existsSync(chunks) ? jsFiles(chunks).reduce((n, f) => n + statSync(f).size, 0) : 0;
-  console.log(`\nall client JavaScript chunks: ${kb(js)}`);
+
+  const paths = pageTypes.map(([, file]) => "/" + file.replace(/\.html$/, "").replace(/^index$/, ""));
+  const load = await loadRun(out, paths);
+  console.log(
+    `\nload (npm start's server, 100 connections, 5 s, the page types above): ${load.requests} requests, ${fmt(load.requestsPerSecond, 0)} req/s, p50 ${load.latencyMs?.p50} ms, p99 ${load.latencyMs?.p99} ms, errors ${load.errors}, 5xx ${load.status5xx}, server peak memory ${fmt(load.serverPeakMB, 0)} MB`,
+  );
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) return htmlFiles(full);
-    return e.name.endsWith(".html") && !e.name.startsWith("_") ? [full] : [];
-  });
+async function main() {
+  const tmp = mkdtempSync(path.join(tmpdir(), "careerscope-bench-"));
+  console.log(`# npm run bench — sizes ${SIZES.join(", ")}; temporary folder ${tmp}`);
+  try {
+    for (const careers of SIZES) await benchSize(tmp, careers);
+  } finally {
+    if (!process.env.BENCH_KEEP) rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name);
-    return e.isDirectory() ? jsFiles(full) : e.name.endsWith(".js") ? [full] : [];
-  });
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} kB`;
-}
+void main();

@@ -2,7 +2,7 @@
 // A short load run with autocannon against a running server, for the load test
 // (tests/e2e/fuzz-load.spec.ts) and `npm run bench`. Prints one JSON line:
 // requests, errors, timeouts, non-2xx responses, throughput and latency percentiles.
-//   node scripts/load.mjs <origin> [connections=100] [seconds=5]
+//   node scripts/load.mjs <origin> [connections=100] [seconds=5] [path,path,…]
 import autocannon from "autocannon";
 
 /** A mix of the site's page types and data, heaviest (the career hub) included. */
@@ -17,7 +17,7 @@ const PATHS = [
   "/nope",
 ];
 
-const [origin, connections = "100", seconds = "5"] = process.argv.slice(2);
+const [origin, connections = "100", seconds = "5", paths] = process.argv.slice(2);
 if (!origin) {
   console.error("usage: node scripts/load.mjs <origin> [connections] [seconds]");
   process.exit(2);
@@ -27,7 +27,11 @@ const result = await autocannon({
   url: origin,
   connections: Number(connections),
   duration: Number(seconds),
-  requests: PATHS.map((path) => ({ method: "GET", path, headers: { "accept-encoding": "gzip" } })),
+  requests: (paths ? paths.split(",") : PATHS).map((path) => ({
+    method: "GET",
+    path,
+    headers: { "accept-encoding": "gzip" },
+  })),
 });
 
 // The mix holds one 404 on purpose; every other answer must be a 2xx.
