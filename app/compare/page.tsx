@@ -12,40 +12,69 @@ export const metadata: Metadata = {
   alternates: { canonical: "/compare" },
 };
 
+/** Careers grouped by the first letter of their title, A to Z, for a page that stays usable with hundreds. */
+function byLetter<T extends { title: string }>(careers: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const career of [...careers].sort((a, b) => a.title.localeCompare(b.title))) {
+    const letter = /^[a-z]/i.test(career.title) ? career.title[0].toUpperCase() : "#";
+    groups.set(letter, [...(groups.get(letter) ?? []), career]);
+  }
+  return [...groups];
+}
+
 /** Picking two careers is a list of plain links: it works without JavaScript. */
 export default function ComparePage() {
   const careers = getSite().careers;
+  const groups = byLetter(careers);
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Compare" }]} />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">Compare two careers</h1>
-      <p className="mb-8 max-w-2xl text-lg">
+      <p className="mb-6 max-w-2xl text-lg">
         Choose a career, then the one to compare it with. Each comparison puts salaries, career ladders,
         skills and certifications side by side.
       </p>
-      <ul className="space-y-6">
-        {careers.map((career) => {
-          const pairs = comparePairsFor(career, careers);
-          return (
-            <li key={career.slug}>
-              <h2 className="mb-2 text-xl font-bold">{career.title}</h2>
-              {pairs.length > 0 ? (
-                <ul className="list-disc space-y-1 pl-6">
-                  {pairs.map((p) => (
-                    <li key={p.slug}>
-                      <Link href={routes.compare(p.slug)}>
-                        {career.title} vs {p.other.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-muted">No other career to compare with yet.</p>
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      {groups.length > 1 && (
+        <nav aria-label="Careers by letter" className="mb-6">
+          <ul className="flex flex-wrap gap-3">
+            {groups.map(([letter]) => (
+              <li key={letter}>
+                <a href={`#letter-${letter}`}>{letter}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {groups.map(([letter, group]) => (
+        <section key={letter} aria-labelledby={`letter-${letter}`} className="mb-6">
+          <h2 id={`letter-${letter}`} className="mb-2 text-xl font-bold">
+            {letter}
+          </h2>
+          <ul className="space-y-3">
+            {group.map((career) => {
+              const pairs = comparePairsFor(career, careers);
+              return (
+                <li key={career.slug}>
+                  <h3 className="font-bold">{career.title}</h3>
+                  {pairs.length > 0 ? (
+                    <ul className="list-disc pl-6">
+                      {pairs.map((p) => (
+                        <li key={p.slug}>
+                          <Link href={routes.compare(p.slug)} prefetch={false}>
+                            {career.title} vs {p.other.title}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="text-muted">No other career to compare with yet.</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }
