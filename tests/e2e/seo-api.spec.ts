@@ -43,6 +43,10 @@ test("sitemap lists every page and robots.txt points to it", async ({ request })
   ]) {
     expect(sitemap).toContain(`${path}</loc>`);
   }
+  // A small site's sitemap is one file; the chunk a large site's index would name holds the same URLs.
+  expect(sitemap).toContain("<urlset");
+  const chunk = await (await request.get("/sitemaps/1.xml")).text();
+  expect(chunk.match(/<loc>/g)?.length).toBe(sitemap.match(/<loc>/g)?.length);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
 });
