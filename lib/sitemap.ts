@@ -9,7 +9,7 @@ import { absoluteUrl, routes } from "./site";
 
 export type SitemapEntry = { url: string; lastModified?: string };
 
-export const SITEMAP_LIMIT = 50_000;
+const SITEMAP_LIMIT = 50_000;
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
