@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { comparePairsFor } from "@/lib/compare/pair";
+import { compareIndex } from "@/lib/compare/pair";
 import { getSite } from "@/lib/content";
 import { routes } from "@/lib/site";
 
@@ -12,20 +12,9 @@ export const metadata: Metadata = {
   alternates: { canonical: "/compare" },
 };
 
-/** Careers grouped by the first letter of their title, A to Z, for a page that stays usable with hundreds. */
-function byLetter<T extends { title: string }>(careers: readonly T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const career of [...careers].sort((a, b) => a.title.localeCompare(b.title))) {
-    const letter = /^[a-z]/i.test(career.title) ? career.title[0].toUpperCase() : "#";
-    groups.set(letter, [...(groups.get(letter) ?? []), career]);
-  }
-  return [...groups];
-}
-
 /** Picking two careers is a list of plain links: it works without JavaScript. */
 export default function ComparePage() {
-  const careers = getSite().careers;
-  const groups = byLetter(careers);
+  const groups = compareIndex(getSite().careers);
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Compare" }]} />
@@ -51,9 +40,12 @@ export default function ComparePage() {
             {letter}
           </h2>
           <ul className="space-y-3">
-            {group.map((career) => {
-              const pairs = comparePairsFor(career, careers);
-              return (
+            {group.map(({ career, pairs }) =>
+              pairs === undefined ? (
+                <li key={career.slug}>
+                  <a href={`${routes.career(career.slug)}#related`}>{career.title}</a>
+                </li>
+              ) : (
                 <li key={career.slug}>
                   <h3 className="font-bold">{career.title}</h3>
                   {pairs.length > 0 ? (
@@ -70,8 +62,8 @@ export default function ComparePage() {
                     <p className="text-muted">No other career to compare with yet.</p>
                   )}
                 </li>
-              );
-            })}
+              ),
+            )}
           </ul>
         </section>
       ))}

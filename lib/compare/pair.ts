@@ -152,3 +152,24 @@ export function findPair(careers: readonly Career[], slug: string): CareerPair |
 }
 
 const comparedPairs = new WeakMap<[Career, Career], CareerPair>();
+
+/**
+ * Past this many careers, /compare lists each career once (linking to its
+ * hub's comparisons) instead of every pair under both careers, so the page
+ * stays a few hundred KB at 1,000 careers instead of passing 1 MB.
+ */
+const INDEX_PAIRS_UP_TO = 60;
+
+export type CompareIndexEntry<T> = { career: T; pairs: { slug: string; other: T }[] | undefined };
+
+/** /compare: careers A to Z by the first letter of their title, with their pairs while the site is small. */
+export function compareIndex<T extends Linkable>(careers: readonly T[]): [string, CompareIndexEntry<T>[]][] {
+  const withPairs = careers.length <= INDEX_PAIRS_UP_TO;
+  const groups = new Map<string, CompareIndexEntry<T>[]>();
+  for (const career of [...careers].sort((a, b) => a.title.localeCompare(b.title))) {
+    const letter = /^[a-z]/i.test(career.title) ? career.title[0].toUpperCase() : "#";
+    const entry = { career, pairs: withPairs ? comparePairsFor(career, careers) : undefined };
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return [...groups];
+}

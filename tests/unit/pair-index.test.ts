@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePairsFor, findPair, pairSlug, publishedPairs } from "@/lib/compare/pair";
+import { compareIndex, comparePairsFor, findPair, pairSlug, publishedPairs } from "@/lib/compare/pair";
 import { real } from "./builders";
 
 /** Careers linked only through `related`, as a site of many careers is. */
@@ -74,5 +74,25 @@ describe("findPair", () => {
     expect(findPair(careers, "backend-engineer-vs-backend-developer")).toBeUndefined();
     expect(findPair(careers, "backend-developer-vs-nobody")).toBeUndefined();
     expect(findPair(careers, "%E0")).toBeUndefined();
+  });
+});
+
+describe("compareIndex", () => {
+  it("groups careers A to Z by title with their pairs while the site is small", () => {
+    const careers = chain(8);
+    careers[3].title = "Zoologist";
+    careers[5].title = "3D artist";
+    const groups = compareIndex(careers);
+    expect(groups.map(([letter]) => letter)).toEqual(["#", "C", "Z"]);
+    const zoologist = groups[2][1][0];
+    expect(zoologist.career.slug).toBe("career-0003");
+    expect(zoologist.pairs?.map((p) => p.other.slug)).toEqual(["career-0002", "career-0004"]);
+  });
+
+  it("lists each career once, without pairs, past 60 careers", () => {
+    const groups = compareIndex(chain(1000));
+    const entries = groups.flatMap(([, group]) => group);
+    expect(entries).toHaveLength(1000);
+    expect(entries.every((e) => e.pairs === undefined)).toBe(true);
   });
 });
