@@ -21,6 +21,7 @@ const inputs = [
   "next.config.ts",
   "package-lock.json",
   "tailwind.config.ts",
+  "scripts/precompress.mjs",
   "scripts/csp-hashes.mjs",
 ];
 
