@@ -87,24 +87,33 @@ type Path = (string | number)[];
  */
 export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const report = (path: Path, text: string, where: string) => {
+  // One path, extended and shortened in place: copied only when there is something to report.
+  const path: Path = [];
+  const report = (text: string, where: string) => {
     const found = inspect(text);
     if (!found) return;
     const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
     const message = `${where} contains ${found.finding.what}, ${codePointLabel(found.cp)}, at character ${found.index}${more}`;
-    issues.push({ ...at(parsed, path, message, found.finding.hint), severity: found.finding.severity, code: found.finding.code });
+    issues.push({ ...at(parsed, [...path], message, found.finding.hint), severity: found.finding.severity, code: found.finding.code });
   };
-  const walk = (value: unknown, path: Path) => {
-    if (typeof value === "string") report(path, value, "Text");
-    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (value !== null && typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) {
-        report([...path, key], key, "Field name");
-        walk(item, [...path, key]);
+  const walk = (value: unknown) => {
+    if (typeof value === "string") report(value, "Text");
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === "object") {
+      for (const key in value) {
+        path.push(key);
+        report(key, "Field name");
+        walk((value as Record<string, unknown>)[key]);
+        path.pop();
       }
     }
   };
-  walk(parsed.data, []);
+  walk(parsed.data);
   if (parsed.body !== undefined) issues.push(...bodyIssue(parsed, parsed.body));
   return issues;
 }
