@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every check CI makes, in order — types, content, unit tests,
+# `npm test`: every check CI makes, in order — lock file, types, lint, content, unit tests,
 # the static export, then browser, server, nginx, fuzzing and load tests against it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,7 @@ if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=300 nginx-light > /dev/null
 fi
+echo "== Lock file"; bash scripts/check-lock.sh
 echo "== Type check"; npx tsc --noEmit
 echo "== Lint, format and unused code"; npm run --silent lint
 echo "== Content check"; npx tsx scripts/content-check.ts

@@ -5,6 +5,7 @@
 import { ContentError } from "./issues";
 import { loadContent, type LoadOptions, type LoadResult } from "./load";
 import type { Career, Guide, Site, Source } from "./model";
+import { escapeIssue } from "./text-hygiene";
 import { contentFingerprint, readContentTree } from "./tree";
 
 export type { Career, CertificationMention, Guide, Site, SkillMention, Source } from "./model";
@@ -24,7 +25,8 @@ export function getSite(root = process.cwd()): Site {
   const key = process.env.NODE_ENV === "development" ? contentFingerprint(root) : "once";
   if (cached?.key === key) return cached.site;
   const result = loadContentFromDisk(root);
-  if (!result.ok) throw new ContentError(result.issues);
+  // The message is printed by `next build`: escape sequences in content must not reach the terminal.
+  if (!result.ok) throw new ContentError(result.issues.map(escapeIssue));
   cached = { key, site: result.site };
   return result.site;
 }

@@ -8,6 +8,8 @@ type Severity = "error" | "warning";
 
 export type ContentIssue = {
   severity: Severity;
+  /** A stable name for the kind of problem, in kebab-case (e.g. "link-outside-content"), for tools and tests. */
+  code?: string;
   /** Path relative to the project root, e.g. content/careers/x/teal.md */
   file: string;
   line?: number;

@@ -23,10 +23,12 @@ import {
   type SkillRef,
 } from "./schema";
 import { buildNameIndex, nameKey, type NameIndex } from "./taxonomy";
+import { checkTextHygiene, comparableText } from "./text-hygiene";
 import { at, validate } from "./validate";
 import { checkWarnings } from "./warnings";
 
-export type ContentFile = { path: string; bytes: Uint8Array };
+/** `refused`: tree.ts would not read this path (a link, a FIFO…) and says why; `bytes` is then empty. */
+export type ContentFile = { path: string; bytes: Uint8Array; refused?: ContentIssue };
 
 export type LoadOptions = {
   /** "Now", for warnings about the age of figures; the current time unless given (tests fix it). */
@@ -89,12 +91,17 @@ export function loadContent(files: readonly ContentFile[], options: LoadOptions 
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const role = classify(file.path);
+    if (role.kind === "source") present.sources.add(role.id);
+    if (role.kind === "career") present.careers.add(role.slug);
+    // tree.ts refused to read it (a link, a FIFO…): that one issue says it all.
+    if (file.refused) {
+      issues.push(file.refused);
+      continue;
+    }
     if (role.kind === "misplaced") {
       issues.push({ severity: "error", file: file.path, field: "", message: "File is not where content is read from", hint: role.hint });
       continue;
     }
-    if (role.kind === "source") present.sources.add(role.id);
-    if (role.kind === "career") present.careers.add(role.slug);
     try {
       loadFile(file, role);
     } catch (error) {
@@ -122,6 +129,7 @@ export function loadContent(files: readonly ContentFile[], options: LoadOptions 
       return;
     }
     const parsed = result.parsed;
+    issues.push(...checkTextHygiene(parsed));
     switch (role.kind) {
       case "source": {
         const v = validate(parsed, sourceFileSchema);
@@ -393,7 +401,7 @@ function resolveRelated(name: string, index: NameIndex<{ id: string; name: strin
 function checkDuplicateTitles(careers: readonly (Loaded<CareerFile> & { slug: string })[], issues: ContentIssue[]) {
   const seen = new Map<string, string>();
   for (const c of careers) {
-    const key = c.value.title.toLowerCase();
+    const key = comparableText(c.value.title);
     const other = seen.get(key);
     if (other) issues.push(at(c.parsed, ["title"], `Career title "${c.value.title}" is already used by ${other}`));
     seen.set(key, c.parsed.file);

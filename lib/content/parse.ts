@@ -38,12 +38,16 @@ export type ParsedFile = {
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: ContentIssue[] };
 
 /** Guides larger than this are refused: no real guide comes close. */
-const MAX_FILE_BYTES = 1_000_000;
+export const MAX_FILE_BYTES = 1_000_000;
+
+export function tooLargeMessage(bytes: number): string {
+  return `File is ${(bytes / 1e6).toFixed(1)} MB; content files may be at most 1 MB`;
+}
 
 /** Decodes UTF-8 strictly and normalises BOM and CRLF line endings. */
 export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; issues: ContentIssue[] } {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fail(file, `File is ${(bytes.byteLength / 1e6).toFixed(1)} MB; content files may be at most 1 MB`);
+    return fail(file, tooLargeMessage(bytes.byteLength));
   }
   let text: string;
   try {
@@ -87,33 +91,25 @@ export function parseYamlFile(file: string, text: string, lineOffset = 0): Parse
   const lineCounter = new LineCounter();
   // The parser's own duplicate-key check is quadratic (50,000 keys took 17 s): duplicateKeys() does it in linear time.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const duplicates = duplicateKeys(doc).map((offset): ContentIssue => {
+  const issueAt = (offset: number, message: string, hint: string | undefined, code: string): ContentIssue => {
     const pos = lineCounter.linePos(offset);
-    return {
-      severity: "error",
-      file,
-      line: pos.line + lineOffset,
-      column: pos.col,
-      field: "",
-      message: `Invalid YAML: ${yamlMessage("DUPLICATE_KEY", "")}`,
-      hint: yamlHint("DUPLICATE_KEY", ""),
-    };
-  });
-  if (doc.errors.length > 0 || duplicates.length > 0) {
-    const issues = doc.errors.map((e) => {
-      const pos = lineCounter.linePos(errorOffset(doc, e));
-      return {
-        severity: "error" as const,
-        file,
-        line: pos.line + lineOffset,
-        column: pos.col,
-        field: "",
-        message: `Invalid YAML: ${yamlMessage(e.code, e.message)}`,
-        hint: yamlHint(e.code, e.message),
-      };
-    });
-    return { ok: false, issues: withoutKnockOns([...issues, ...duplicates]) };
-  }
+    return { severity: "error", code, file, line: pos.line + lineOffset, column: pos.col, field: "", message, hint };
+  };
+  const duplicates = duplicateKeys(doc).map((offset) =>
+    issueAt(offset, `Invalid YAML: ${yamlMessage("DUPLICATE_KEY", "")}`, yamlHint("DUPLICATE_KEY", ""), "yaml-duplicate-key"),
+  );
+  const errors = doc.errors.map((e) =>
+    issueAt(errorOffset(doc, e), `Invalid YAML: ${yamlMessage(e.code, e.message)}`, yamlHint(e.code, e.message), "yaml-syntax"),
+  );
+  // The parser's warnings are errors here: an unknown tag (`!!js/function`) would otherwise be published as text.
+  const warnings = doc.warnings.map((w) =>
+    w.code === "TAG_RESOLVE_FAILED"
+      ? issueAt(w.pos[0], `Unknown YAML tag ${shortTag(w.message)}`, TAG_HINT, "yaml-unknown-tag")
+      : issueAt(w.pos[0], `Invalid YAML: ${yamlMessage(w.code, w.message)}`, undefined, "yaml-warning"),
+  );
+  const unsupported = unsupportedNodes(doc).map((u) => issueAt(u.offset, u.message, u.hint, u.code));
+  const problems = [...errors, ...duplicates, ...warnings, ...unsupported];
+  if (problems.length > 0) return { ok: false, issues: withoutKnockOns(problems) };
   if (doc.contents === null) return fail(file, "File is empty", "it has only comments; add the file's fields");
   const locate: Locator = (path) => {
     const offset = findOffset(doc, path);
@@ -160,6 +156,38 @@ function withoutKnockOns(issues: ContentIssue[]): ContentIssue[] {
   return kept.slice(0, MAX_YAML_ERRORS);
 }
 
+const TAG_HINT = "remove the tag: content is plain YAML text, numbers, lists and mappings";
+/** Tags that only restate what plain YAML already means. Any other (!!binary, !!set, !!timestamp…) is refused. */
+const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** `tag:yaml.org,2002:js/function` as an editor wrote it: `!!js/function`. */
+function shortTag(text: string): string {
+  const tag = /(\S+)$/.exec(text)?.[1] ?? text;
+  return tag.replace(/^tag:yaml\.org,2002:/, "!!");
+}
+
+/**
+ * Explicit tags beyond plain YAML, and keys that are lists or mappings (JS
+ * objects cannot hold them: they would be turned into text, with a warning
+ * on the console).
+ */
+function unsupportedNodes(doc: Document): { offset: number; message: string; hint: string; code: string }[] {
+  const found: { offset: number; message: string; hint: string; code: string }[] = [];
+  visit(doc, {
+    Node(_, node) {
+      if (node.tag && !PLAIN_TAGS.has(node.tag) && node.range) {
+        found.push({ offset: node.range[0], message: `YAML tag ${shortTag(node.tag)} is not allowed in content`, hint: TAG_HINT, code: "yaml-unknown-tag" });
+      }
+    },
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key) && isNode(pair.key) && pair.key.range) {
+        found.push({ offset: pair.key.range[0], message: "A key must be a plain name, not a list, mapping or alias", hint: "write `name: value`", code: "yaml-complex-key" });
+      }
+    },
+  });
+  return found;
+}
+
 /** Where each key that repeats an earlier key of the same mapping starts. */
 function duplicateKeys(doc: Document): number[] {
   const offsets: number[] = [];
@@ -191,6 +219,10 @@ function firstAlias(doc: Document): number | undefined {
   return offset;
 }
 
+function refuseEngine(): never {
+  throw new Error("front matter in a language other than YAML is not read");
+}
+
 /** Parses a Markdown guide: YAML frontmatter between `---` lines, then the body. */
 export function parseMarkdownFile(file: string, text: string): ParseResult {
   if (text.trim() === "") return fail(file, "File is empty");
@@ -211,7 +243,9 @@ export function parseMarkdownFile(file: string, text: string): ParseResult {
     };
   }
   // gray-matter only splits here; the `yaml` package parses, because it keeps positions.
-  const split = matter(text, { engines: { yaml: () => ({}) } });
+  // Never let gray-matter evaluate anything: its `---js` front matter runs `eval`. The check above already
+  // requires a plain `---` line; these engines make sure that no other language is ever run.
+  const split = matter(text, { language: "yaml", engines: { yaml: () => ({}), js: refuseEngine, javascript: refuseEngine, coffee: refuseEngine, coffeescript: refuseEngine } });
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     return fail(file, "Frontmatter is never closed", "add a line '---' after the last YAML field");
   }

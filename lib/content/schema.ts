@@ -293,7 +293,7 @@ const workLifeSchema = z.strictObject({
 
 const provenanceSchema = z.strictObject({
   title: text.describe('Required. The title of the publisher\'s page this guide is drawn from, exactly, e.g. "Complete Backend Developer Career Guide".'),
-  url: z.url({ protocol: /^https?$/ }).optional().describe("Optional. The address of that page, an http(s) URL."),
+  url: z.url({ protocol: /^https?$/, message: "Must be an http(s) URL" }).optional().describe("Optional. The address of that page, an http(s) URL."),
   figuresYear: year
     .optional()
     .describe("Optional, but give it whenever the source has figures: the year the guide's figures refer to, e.g. 2025"),

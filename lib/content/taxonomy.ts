@@ -4,15 +4,13 @@
  * resolve to one entry.
  */
 
-/** Case-, dash- and space-insensitive key for matching names and aliases. */
+import { comparableText } from "./text-hygiene";
+
+/** Case-, dash-, space- and invisible-character-insensitive key for matching names and aliases. */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
+  return comparableText(name)
     .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s*-\s*/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/\s*-\s*/g, "-");
 }
 
 type Named = { id: string; name: string; aliases: string[] };

@@ -101,6 +101,16 @@ it("covers every kind of bad input", () => {
       "yaml-bomb",
       "many-broken-files",
       "warnings-only",
+      "yaml-unknown-tag",
+      "yaml-binary-tag",
+      "terminal-escape",
+      "nul-byte",
+      "bidi-override",
+      "zero-width-duplicate-title",
+      "rtl-text",
+      "javascript-url",
+      "script-in-title",
+      "huge-numbers",
     ]),
   );
 });
