@@ -82,6 +82,7 @@ export function CareerFinder({ rows, initialOrder }: { rows: FinderRow[]; initia
                   <th
                     key={column.key}
                     scope="col"
+                    data-column={column.key}
                     aria-sort={active ? (order.direction === "asc" ? "ascending" : "descending") : undefined}
                     className="py-2 pr-3 text-sm"
                   >

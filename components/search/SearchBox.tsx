@@ -15,7 +15,14 @@ export function SearchBox() {
     router.push(query ? `/search?q=${encodeURIComponent(query)}` : "/search");
   }
   return (
-    <form role="search" action="/careers" method="get" onSubmit={onSubmit} className="flex">
+    <form
+      role="search"
+      aria-label="Site search"
+      action="/careers"
+      method="get"
+      onSubmit={onSubmit}
+      className="flex"
+    >
       <label htmlFor="site-search" className="sr-only">
         Search careers and guides
       </label>

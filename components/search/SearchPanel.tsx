@@ -79,9 +79,14 @@ export function SearchPanel() {
 
   return (
     <div>
-      <form role="search" onSubmit={(e) => e.preventDefault()} className="mb-4 flex max-w-xl">
+      <form
+        role="search"
+        aria-label="Search careers and guides"
+        onSubmit={(e) => e.preventDefault()}
+        className="mb-4 flex max-w-xl"
+      >
         <label htmlFor="search-query" className="sr-only">
-          Search careers and guides
+          Search terms
         </label>
         <input
           id="search-query"
