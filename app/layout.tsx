@@ -2,15 +2,16 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/SiteFooter";
 import { SiteHeader } from "@/components/SiteHeader";
+import { siteMetadata } from "@/lib/seo/metadata";
 import { SITE_NAME, SITE_TAGLINE, siteUrl } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: `${SITE_NAME}: ${SITE_TAGLINE}`, template: `%s | ${SITE_NAME}` },
-  description:
+  ...siteMetadata(
     "Career guides from several publishers, checked and compared: salaries, career ladders, skills and certifications, each credited to its source.",
-  openGraph: { siteName: SITE_NAME, type: "website", locale: "en_US" },
+  ),
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f6c" };

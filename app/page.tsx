@@ -1,14 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "@/components/JsonLd";
 import { getSite } from "@/lib/content";
 import { SITE_NAME, routes } from "@/lib/site";
 import { summarizeCareer } from "@/lib/summaries";
 import { plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { homeJsonLd } from "@/lib/structured-data";
 
-export const metadata: Metadata = {
-  title: { absolute: `${SITE_NAME}: career guides from several publishers, side by side` },
-  alternates: { canonical: "/" },
-};
+export const metadata: Metadata = pageMetadata({
+  title: `${SITE_NAME}: career guides from several publishers, side by side`,
+  absoluteTitle: true,
+  description:
+    "Career guides from several publishers, checked and compared: salaries, career ladders, skills and certifications, each credited to its source.",
+  path: routes.home(),
+});
 
 export default function HomePage() {
   const site = getSite();
@@ -16,6 +22,7 @@ export default function HomePage() {
   const guideCount = site.careers.reduce((n, c) => n + c.guides.length, 0);
   return (
     <>
+      <JsonLd data={homeJsonLd()} />
       <section className="mb-10 max-w-3xl">
         <h1 className="mb-4 text-3xl font-bold leading-tight sm:text-5xl">
           Know what a career pays — and who says so

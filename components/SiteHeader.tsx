@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
+import { SearchBox } from "./search/SearchBox";
 
 const nav = [
   { href: "/careers", label: "Careers" },
@@ -25,6 +26,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

@@ -1,12 +1,23 @@
 /**
- * Site-wide settings. SITE_URL is the one place canonical URLs, the sitemap
- * and structured data take their origin from; set it at build time.
+ * Site-wide settings. SITE_URL is the one place canonical URLs, the sitemap,
+ * the feed, social cards and structured data take their origin from.
+ *
+ * A build without SITE_URL is a preview: its URLs point at localhost and its
+ * pages carry `noindex`, so a deploy that forgets SITE_URL cannot get
+ * localhost canonicals indexed. scripts/site-url-notice.mjs says so at build.
  */
 export const SITE_NAME = "Careerscope";
 export const SITE_TAGLINE = "Career guides from several publishers, side by side";
 
+const PREVIEW_ORIGIN = "http://localhost:3000";
+
+/** True when SITE_URL is not set: the build must not be indexed. */
+export function isPreview(): boolean {
+  return !process.env.SITE_URL?.trim();
+}
+
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return (process.env.SITE_URL?.trim() || PREVIEW_ORIGIN).replace(/\/+$/, "");
 }
 
 export function absoluteUrl(path: string): string {
@@ -16,10 +27,17 @@ export function absoluteUrl(path: string): string {
 export const routes = {
   home: () => "/",
   careers: () => "/careers",
+  /** The careers finder pre-sorted by one column, for readers without JavaScript. */
+  careersSorted: (order: string) => `/careers/by/${order}`,
   career: (slug: string) => `/careers/${slug}`,
   guide: (career: string, source: string) => `/careers/${career}/${source}`,
   sources: () => "/sources",
   source: (id: string) => `/sources/${id}`,
   compareIndex: () => "/compare",
   compare: (pairSlug: string) => `/compare/${pairSlug}`,
+  search: () => "/search",
+  feed: () => "/feed.xml",
+  careersApi: () => "/api/careers.json",
+  /** The 1200 × 630 social card of a career (its guides share it), or the site default. */
+  socialCard: (career?: string) => `/og/${career ?? "default"}.png`,
 };

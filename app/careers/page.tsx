@@ -1,27 +1,28 @@
 import type { Metadata } from "next";
-import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { CareerTable } from "@/components/CareerTable";
+import { FinderPage } from "@/components/finder/FinderPage";
 import { getSite } from "@/lib/content";
-import { summarizeCareer } from "@/lib/summaries";
+import { DEFAULT_ORDER, finderRow, sortRows } from "@/lib/finder";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { routes } from "@/lib/site";
+import { datasetJsonLd, itemListJsonLd } from "@/lib/structured-data";
 
-export const metadata: Metadata = {
-  title: "All careers",
+export const metadata: Metadata = pageMetadata({
+  title: "All careers: pay, growth and education compared",
   description:
-    "Every career Careerscope covers, with the number of sources and the range of median salaries they report.",
-  alternates: { canonical: "/careers" },
-};
+    "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
+  path: routes.careers(),
+});
 
 export default function CareersPage() {
-  const careers = getSite().careers.map(summarizeCareer);
-  return (
-    <>
-      <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Careers" }]} />
-      <h1 className="mb-3 text-3xl font-bold sm:text-4xl">Careers</h1>
-      <p className="mb-6 max-w-2xl text-lg">
-        Each career brings together guides from several publishers. Medians are shown as the lowest to the
-        highest any source reports, so you can see at once how far they differ.
-      </p>
-      <CareerTable careers={careers} />
-    </>
-  );
+  const site = getSite();
+  const rows = sortRows(site.careers.map(finderRow), DEFAULT_ORDER);
+  const jsonLd = [
+    ...itemListJsonLd(
+      "Careers",
+      routes.careers(),
+      rows.map((r) => ({ name: r.title, path: routes.career(r.slug) })),
+    ),
+    datasetJsonLd(site.careers, site.sources),
+  ];
+  return <FinderPage rows={rows} order={DEFAULT_ORDER} jsonLd={jsonLd} />;
 }

@@ -1,22 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { compareIndex } from "@/lib/compare/pair";
+import { JsonLd } from "@/components/JsonLd";
+import { compareIndex, pairSlug, publishedPairs } from "@/lib/compare/pair";
 import { getSite } from "@/lib/content";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
+import { itemListJsonLd } from "@/lib/structured-data";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Compare two careers",
   description:
     "Pick two careers to compare their salaries, career ladders, skills and certifications side by side.",
-  alternates: { canonical: "/compare" },
-};
+  path: routes.compareIndex(),
+});
 
 /** Picking two careers is a list of plain links: it works without JavaScript. */
 export default function ComparePage() {
-  const groups = compareIndex(getSite().careers);
+  const careers = getSite().careers;
+  const groups = compareIndex(careers);
   return (
     <>
+      <JsonLd
+        data={itemListJsonLd(
+          "Compare",
+          routes.compareIndex(),
+          publishedPairs(careers).map(([a, b]) => ({
+            name: `${a.title} vs ${b.title}`,
+            path: routes.compare(pairSlug(a.slug, b.slug)),
+          })),
+        )}
+      />
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Compare" }]} />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">Compare two careers</h1>
       <p className="mb-6 max-w-2xl text-lg">

@@ -1,23 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { JsonLd } from "@/components/JsonLd";
 import { Prose } from "@/components/Prose";
 import { getSite, guidesBySource } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { figureKindLabel } from "@/lib/labels";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
+import { itemListJsonLd } from "@/lib/structured-data";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Our sources",
   description:
     "The publishers whose career guides Careerscope draws on, what kind of figures each gives, and how to read them.",
-  alternates: { canonical: "/sources" },
-};
+  path: routes.sources(),
+});
 
 export default function SourcesPage() {
   const sources = getSite().sources;
   return (
     <>
+      <JsonLd
+        data={itemListJsonLd(
+          "Sources",
+          routes.sources(),
+          sources.map((s) => ({ name: s.name, path: routes.source(s.id) })),
+        )}
+      />
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Sources" }]} />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">Our sources</h1>
       <p className="mb-8 max-w-2xl text-lg">

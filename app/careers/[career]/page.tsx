@@ -16,10 +16,12 @@ import { SalaryTable } from "@/components/compare/SalaryTable";
 import { SharedLadder } from "@/components/compare/SharedLadder";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { Section } from "@/components/guide/Section";
+import { SearchTags } from "@/components/search/SearchTags";
 import { compareCareer } from "@/lib/compare/career";
 import { comparePairsFor } from "@/lib/compare/pair";
 import { getCareer, getSite } from "@/lib/content";
 import { plural, possessive } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { careerJsonLd } from "@/lib/structured-data";
 import { summarizeCareer } from "@/lib/summaries";
@@ -37,11 +39,12 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   if (!career) return {};
   const summary = summarizeCareer(career);
   const figures = summary.medianText ? ` Median salaries reported: ${summary.medianText}.` : "";
-  return {
+  return pageMetadata({
     title: `${career.title}: salary, career path and skills from ${plural(career.guides.length, "source")}`,
     description: `What ${plural(career.guides.length, "publisher")} say about the ${career.title.toLowerCase()} career, side by side.${figures}`,
-    alternates: { canonical: routes.career(career.slug) },
-  };
+    path: routes.career(career.slug),
+    career: career.slug,
+  });
 }
 
 export default async function CareerPage({ params }: { params: Promise<Params> }) {
@@ -55,7 +58,8 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
     .map((g) => ({ id: g.source.id, name: g.source.name }));
 
   return (
-    <>
+    <div data-pagefind-body>
+      <SearchTags career={career.title} />
       <JsonLd data={careerJsonLd(career)} />
       <Breadcrumbs
         items={[
@@ -249,6 +253,6 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
           )}
         </Section>
       )}
-    </>
+    </div>
   );
 }

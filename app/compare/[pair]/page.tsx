@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { JsonLd } from "@/components/JsonLd";
 import { OverlapLists } from "@/components/compare/OverlapLists";
 import { SharedLadder } from "@/components/compare/SharedLadder";
 import { Section } from "@/components/guide/Section";
@@ -9,7 +10,9 @@ import { findPair as findPublishedPair, pairSlug, publishedPairs, type CareerPai
 import type { SalaryComparison } from "@/lib/compare/salary";
 import { getSite } from "@/lib/content";
 import { formatMoney, formatPeriod, plural } from "@/lib/format";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
+import { breadcrumbJsonLd } from "@/lib/structured-data";
 
 type Params = { pair: string };
 
@@ -26,11 +29,13 @@ function findPair(slug: string): CareerPair | undefined {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const pair = findPair((await params).pair);
   if (!pair) return {};
-  return {
+  const slug = pairSlug(pair.a.slug, pair.b.slug);
+  return pageMetadata({
     title: `${pair.a.title} vs ${pair.b.title}: salary, ladder and skills compared`,
     description: `${pair.a.title} and ${pair.b.title} side by side: median salaries across sources, career ladders, and the skills and certifications they share.`,
-    alternates: { canonical: routes.compare(pairSlug(pair.a.slug, pair.b.slug)) },
-  };
+    path: routes.compare(slug),
+    career: slug,
+  });
 }
 
 export default async function PairPage({ params }: { params: Promise<Params> }) {
@@ -39,6 +44,15 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
   const { a, b } = pair;
   return (
     <>
+      <JsonLd
+        data={[
+          breadcrumbJsonLd([
+            { name: "Home", path: routes.home() },
+            { name: "Compare", path: routes.compareIndex() },
+            { name: `${a.title} vs ${b.title}`, path: routes.compare(pairSlug(a.slug, b.slug)) },
+          ]),
+        ]}
+      />
       <Breadcrumbs
         items={[
           { label: "Home", href: "/" },

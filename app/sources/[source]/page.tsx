@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { JsonLd } from "@/components/JsonLd";
 import { Prose } from "@/components/Prose";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { sourceStanding } from "@/lib/compare/standing";
 import { getCareer, getSite, getSource, guidesBySource } from "@/lib/content";
 import { figureKindLabel } from "@/lib/labels";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
+import { breadcrumbJsonLd } from "@/lib/structured-data";
 
 type Params = { source: string };
 
@@ -20,11 +23,11 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const source = getSource((await params).source);
   if (!source) return {};
-  return {
+  return pageMetadata({
     title: `${source.name}: what it publishes and its career guides`,
     description: `How Careerscope uses ${source.name}'s career guides: the figures it publishes, caveats, and every guide we draw from it.`,
-    alternates: { canonical: routes.source(source.id) },
-  };
+    path: routes.source(source.id),
+  });
 }
 
 export default async function SourcePage({ params }: { params: Promise<Params> }) {
@@ -33,6 +36,15 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
   const guides = guidesBySource(source.id);
   return (
     <>
+      <JsonLd
+        data={[
+          breadcrumbJsonLd([
+            { name: "Home", path: routes.home() },
+            { name: "Sources", path: routes.sources() },
+            { name: source.name, path: routes.source(source.id) },
+          ]),
+        ]}
+      />
       <Breadcrumbs
         items={[
           { label: "Home", href: "/" },

@@ -12,9 +12,11 @@ import { SalaryByLevel, SalaryByRegion } from "@/components/guide/SalaryTables";
 import { Section } from "@/components/guide/Section";
 import { SkillList } from "@/components/guide/SkillList";
 import { TierList } from "@/components/guide/TierList";
-import { getGuide, getSite } from "@/lib/content";
+import { SearchTags } from "@/components/search/SearchTags";
+import { getCareer, getGuide, getSite } from "@/lib/content";
 import { guideDescription, guideSections } from "@/lib/guide-page";
 import { guideJsonLd } from "@/lib/structured-data";
+import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 
 type Params = { career: string; source: string };
@@ -31,23 +33,26 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { career, source } = await params;
   const guide = getGuide(career, source);
   if (!guide) return {};
-  return {
+  return pageMetadata({
     title: `${guide.careerTitle} career guide, according to ${guide.source.name}`,
     description: guideDescription(guide),
-    alternates: { canonical: routes.guide(career, source) },
-  };
+    path: routes.guide(career, source),
+    career,
+  });
 }
 
 export default async function GuidePage({ params }: { params: Promise<Params> }) {
   const { career, source } = await params;
   const guide = getGuide(career, source);
-  if (!guide) notFound();
+  const hub = getCareer(career);
+  if (!guide || !hub) notFound();
   const sections = guideSections(guide);
   const currency = guide.salary?.currency ?? "USD";
 
   return (
-    <article>
-      <JsonLd data={guideJsonLd(guide)} />
+    <article data-pagefind-body>
+      <SearchTags career={guide.careerTitle} source={guide.source.name} />
+      <JsonLd data={guideJsonLd(guide, hub)} />
       <Breadcrumbs
         items={[
           { label: "Home", href: "/" },

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FinderPage } from "@/components/finder/FinderPage";
+import { getSite } from "@/lib/content";
+import {
+  allOrders,
+  DEFAULT_ORDER,
+  finderColumns,
+  finderRow,
+  orderSlug,
+  parseOrder,
+  sortRows,
+} from "@/lib/finder";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { routes } from "@/lib/site";
+
+/**
+ * /careers/by/<column>-<asc|desc>: the finder pre-sorted, so sorting works
+ * without JavaScript. The canonical URL is /careers: one page, many orders.
+ */
+type Params = { order: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  // "by" is this route's own segment; a career with that slug would be hidden behind it.
+  const clash = getSite().careers.find((c) => c.slug === "by");
+  if (clash)
+    throw new Error(`${clash.file}: the career slug "by" is reserved for /careers/by/<order>; rename it`);
+  return allOrders()
+    .filter((o) => orderSlug(o) !== orderSlug(DEFAULT_ORDER))
+    .map((o) => ({ order: orderSlug(o) }));
+}
+
+function describe(slug: string): string {
+  const order = parseOrder(slug);
+  const column = finderColumns.find((c) => c.key === order?.column);
+  const words = order?.column === "title" ? ["A to Z", "Z to A"] : ["lowest first", "highest first"];
+  return `${column?.label ?? "Career"}, ${words[order?.direction === "desc" ? 1 : 0]}`;
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const slug = (await params).order;
+  // A sorted copy of /careers: its canonical URL is /careers.
+  return pageMetadata({
+    title: `All careers by ${describe(slug).toLowerCase()}`,
+    description:
+      "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
+    path: routes.careers(),
+  });
+}
+
+export default async function SortedCareersPage({ params }: { params: Promise<Params> }) {
+  const order = parseOrder((await params).order);
+  if (!order) notFound();
+  const rows = sortRows(getSite().careers.map(finderRow), order);
+  return <FinderPage rows={rows} order={order} jsonLd={[]} />;
+}

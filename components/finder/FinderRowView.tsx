@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { sourceThresholdsMet, type FinderRow } from "@/lib/finder";
+import { routes } from "@/lib/site";
+
+const notGiven = <span className="text-muted">Not given</span>;
+
+/** One career in the finder; its data-* attributes are what the CSS filters match. */
+export function FinderRowView({ row }: { row: FinderRow }) {
+  return (
+    <tr
+      className="border-b border-line align-top"
+      data-band={row.payBand}
+      data-education={row.educationRank ?? "none"}
+      data-sources={sourceThresholdsMet(row)}
+    >
+      <th scope="row" className="sticky left-0 bg-white py-3 pr-3 font-semibold">
+        <Link href={routes.career(row.slug)}>{row.title}</Link>
+      </th>
+      <td className="py-3 pr-3 whitespace-nowrap">{row.payText ?? notGiven}</td>
+      <td className="py-3 pr-3 whitespace-nowrap">{row.rangeText ?? notGiven}</td>
+      <td className="py-3 pr-3">{row.growthText ?? notGiven}</td>
+      <td className="py-3 pr-3">{row.educationText ?? notGiven}</td>
+      <td className="py-3">{row.sourceCount}</td>
+    </tr>
+  );
+}

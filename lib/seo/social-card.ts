@@ -1,0 +1,49 @@
+/**
+ * What each social card says: a career's title, its consensus median pay and
+ * how many sources it draws on; a comparison's two careers; the site default.
+ * The image itself is drawn in app/og/[card]/route.tsx.
+ */
+import { compareSalaries } from "../compare/salary";
+import { pairSlug, publishedPairs } from "../compare/pair";
+import type { Career, Site } from "../content/model";
+import { formatMoney, formatPeriod, plural } from "../format";
+import { SITE_NAME, SITE_TAGLINE } from "../site";
+
+export type SocialCard = { key: string; eyebrow: string; title: string; lines: string[] };
+
+function payLine(career: Career): string {
+  const { consensus, basis } = compareSalaries(career.guides);
+  if (!consensus || !basis) return "Median pay: not given by its sources";
+  const pay = `${formatMoney(consensus.medianOfMedians, basis.currency)} ${formatPeriod(basis.period)}`;
+  return `Median pay ${pay}, from ${consensus.sourceCount} of ${plural(career.guides.length, "source")}`;
+}
+
+function careerCard(career: Career): SocialCard {
+  return {
+    key: career.slug,
+    eyebrow: "Career guide",
+    title: career.title,
+    lines: [payLine(career), `${plural(career.guides.length, "source")} side by side on Careerscope`],
+  };
+}
+
+export function socialCards(site: Site): SocialCard[] {
+  const guideCount = site.careers.reduce((n, c) => n + c.guides.length, 0);
+  return [
+    {
+      key: "default",
+      eyebrow: SITE_NAME,
+      title: SITE_TAGLINE,
+      lines: [
+        `${plural(site.careers.length, "career")} · ${plural(guideCount, "guide")} · ${plural(site.sources.length, "publisher")}`,
+      ],
+    },
+    ...site.careers.map(careerCard),
+    ...publishedPairs(site.careers).map(([a, b]) => ({
+      key: pairSlug(a.slug, b.slug),
+      eyebrow: "Career comparison",
+      title: `${a.title} vs ${b.title}`,
+      lines: [`${a.title}: ${payLine(a)}`, `${b.title}: ${payLine(b)}`],
+    })),
+  ];
+}

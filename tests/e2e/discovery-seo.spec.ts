@@ -1,0 +1,181 @@
+import { expect, test, type Page } from "@playwright/test";
+
+type Block = Record<string, unknown> & { "@type": string };
+
+/** Each page type and the JSON-LD types it must carry. */
+const pages: Record<string, string[]> = {
+  "/": ["WebSite", "Organization"],
+  "/careers": ["ItemList", "BreadcrumbList", "Dataset"],
+  "/careers/backend-developer": ["Occupation", "BreadcrumbList"],
+  "/careers/backend-developer/himalayas": ["Article", "BreadcrumbList", "FAQPage"],
+  "/sources": ["ItemList", "BreadcrumbList"],
+  "/sources/teal": ["BreadcrumbList"],
+  "/compare": ["ItemList", "BreadcrumbList"],
+  "/compare/backend-developer-vs-backend-engineer": ["BreadcrumbList"],
+};
+
+const has = (block: Record<string, unknown>, ...keys: string[]) => {
+  for (const key of keys) expect(block[key], `${block["@type"]}.${key}`).toBeTruthy();
+};
+
+/** The properties search engines require of each type. */
+function checkRequired(block: Block) {
+  expect(block["@context"]).toBe("https://schema.org");
+  switch (block["@type"]) {
+    case "Occupation":
+      has(block, "name", "description", "estimatedSalary", "occupationLocation");
+      for (const s of block.estimatedSalary as Block[]) {
+        expect(s["@type"]).toBe("MonetaryAmountDistribution");
+        has(s, "currency", "duration");
+      }
+      break;
+    case "Article":
+      has(block, "headline", "author", "datePublished", "image", "mainEntityOfPage", "about");
+      break;
+    case "FAQPage":
+      for (const q of block.mainEntity as Block[]) {
+        has(q, "name", "acceptedAnswer");
+        has(q.acceptedAnswer as Block, "text");
+      }
+      break;
+    case "BreadcrumbList":
+    case "ItemList": {
+      const items = block.itemListElement as Block[];
+      expect(items.length).toBeGreaterThan(0);
+      items.forEach((item, i) => {
+        expect(item.position).toBe(i + 1);
+        has(item, "name");
+        expect(String(item.item ?? item.url)).toMatch(/^https?:\/\//);
+      });
+      break;
+    }
+    case "WebSite":
+    case "Organization":
+      has(block, "name", "url");
+      break;
+    case "Dataset":
+      has(block, "name", "description", "distribution");
+      expect(String(block.description).length).toBeGreaterThanOrEqual(50);
+      break;
+    default:
+      throw new Error(`unexpected JSON-LD type ${block["@type"]}`);
+  }
+}
+
+async function jsonLd(page: Page): Promise<{ raw: string[]; blocks: Block[] }> {
+  const raw = await page.locator('script[type="application/ld+json"]').allTextContents();
+  return { raw, blocks: raw.map((text) => JSON.parse(text) as Block) };
+}
+
+for (const [path, types] of Object.entries(pages)) {
+  test(`${path}: JSON-LD parses, has ${types.join(", ")} with required properties, cannot close its script`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const { raw, blocks } = await jsonLd(page);
+    expect(blocks.map((b) => b["@type"]).sort()).toEqual([...types].sort());
+    blocks.forEach(checkRequired);
+    // No "<" at all in the script text: nothing can end it early or open a comment.
+    for (const text of raw) expect(text).not.toContain("<");
+  });
+
+  test(`${path}: social card, og:url, site name, large Twitter card and the feed link`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(path);
+    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first();
+    await expect(meta("og:url")).toHaveAttribute(
+      "content",
+      new RegExp(`^https?://[^/]+${path === "/" ? "/?" : path}$`),
+    );
+    await expect(meta("og:site_name")).toHaveAttribute("content", "Careerscope");
+    await expect(meta("twitter:card")).toHaveAttribute("content", "summary_large_image");
+    const feed = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+    await expect(feed).toHaveAttribute("href", /\/feed\.xml$/);
+    const image = await meta("og:image").getAttribute("content");
+    const response = await request.get(new URL(image ?? "").pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const png = await response.body();
+    // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit integers.
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+}
+
+test("career, guide and comparison pages each use their own card; the others the site default", async ({
+  page,
+}) => {
+  const card = async (path: string) => {
+    await page.goto(path);
+    return new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "").pathname;
+  };
+  expect(await card("/careers/backend-developer")).toBe("/og/backend-developer.png");
+  expect(await card("/careers/backend-developer/teal")).toBe("/og/backend-developer.png");
+  expect(await card("/compare/backend-developer-vs-backend-engineer")).toBe(
+    "/og/backend-developer-vs-backend-engineer.png",
+  );
+  expect(await card("/sources")).toBe("/og/default.png");
+});
+
+test("the Atom feed is valid Atom with one entry per guide, dated from the guides", async ({
+  page,
+  request,
+}) => {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  await page.goto("/");
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    const ns = "http://www.w3.org/2005/Atom";
+    const root = doc.documentElement;
+    const one = (el: Element, name: string) => el.getElementsByTagNameNS(ns, name)[0]?.textContent ?? "";
+    return {
+      error: doc.getElementsByTagName("parsererror").length > 0,
+      root: `${root.namespaceURI} ${root.localName}`,
+      id: one(root, "id"),
+      title: one(root, "title"),
+      updated: one(root, "updated"),
+      entries: [...root.getElementsByTagNameNS(ns, "entry")].map((e) => ({
+        id: one(e, "id"),
+        title: one(e, "title"),
+        updated: one(e, "updated"),
+        link: e.getElementsByTagNameNS(ns, "link")[0]?.getAttribute("href") ?? "",
+      })),
+    };
+  }, xml);
+  expect(feed.error).toBe(false);
+  expect(feed.root).toBe("http://www.w3.org/2005/Atom feed");
+  expect(feed.title).toContain("Careerscope");
+  expect(feed.entries).toHaveLength(5);
+  for (const entry of feed.entries) {
+    expect(entry.id).toMatch(/^https?:\/\/.+\/careers\/[a-z-]+\/[a-z-]+$/);
+    expect(entry.link).toBe(entry.id);
+    expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+    expect(entry.title).toMatch(/, according to /);
+  }
+  expect(feed.updated).toBe(
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1),
+  );
+  // An entry's link opens its guide.
+  const first = new URL(feed.entries[0].link).pathname;
+  expect((await request.get(first)).status()).toBe(200);
+});
+
+test("without SITE_URL a build is a preview and every page carries noindex; with it none does", async ({
+  page,
+}) => {
+  // The test run sees the same SITE_URL as the build it tests (scripts/test.sh builds first).
+  const preview = !process.env.SITE_URL;
+  for (const path of ["/", "/careers", "/careers/backend-developer/himalayas", "/search"]) {
+    await page.goto(path);
+    const robots = page.locator('meta[name="robots"]');
+    if (preview) await expect(robots).toHaveAttribute("content", /noindex/);
+    else await expect(robots).toHaveCount(0);
+  }
+});
