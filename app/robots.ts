@@ -1,8 +1,10 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl, isPreview } from "@/lib/site";
 
 export const dynamic = "force-static";
 
+/** A preview build (no SITE_URL) asks crawlers to stay away, as its pages' noindex does. */
 export default function robots(): MetadataRoute.Robots {
-  return { rules: [{ userAgent: "*", allow: "/" }], sitemap: absoluteUrl("/sitemap.xml") };
+  const rule = isPreview() ? { userAgent: "*", disallow: "/" } : { userAgent: "*", allow: "/" };
+  return { rules: [rule], sitemap: absoluteUrl("/sitemap.xml") };
 }

@@ -156,10 +156,11 @@ describe("markdownToHtml against the worst values", () => {
 describe("JSON-LD against the worst title (tests/fixtures/broken/script-in-title)", () => {
   it("cannot close its <script> early, and keeps the title's value", () => {
     const title = "Backend Developer</script><script>alert(1)</script>\u2028";
-    const html = renderToStaticMarkup(createElement(JsonLd, { data: { name: title } }));
+    const block = { "@context": "https://schema.org", "@type": "Occupation", name: title } as const;
+    const html = renderToStaticMarkup(createElement(JsonLd, { data: [block] }));
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(html).not.toContain("<script>alert");
     const json = html.replace(/^<script type="application\/ld\+json">/, "").replace(/<\/script>$/, "");
-    expect(JSON.parse(json)).toEqual({ name: title });
+    expect(JSON.parse(json)).toEqual(block);
   });
 });
