@@ -178,4 +178,6 @@ test("without SITE_URL a build is a preview and every page carries noindex; with
     if (preview) await expect(robots).toHaveAttribute("content", /noindex/);
     else await expect(robots).toHaveCount(0);
   }
+  const robotsTxt = await (await page.request.get("/robots.txt")).text();
+  expect(robotsTxt).toMatch(preview ? /Disallow: \/\s/ : /Allow: \/\s/);
 });
