@@ -6,7 +6,8 @@
  * This module is pure: it takes file contents, not the file system, so tests
  * can feed it broken content directly. `tree.ts` reads the disk.
  */
-import { closest, didYouMean, type ContentIssue } from "./issues";
+import { closest, didYouMean } from "../vocabulary/distance";
+import type { ContentIssue } from "./issues";
 import type { Career, CertificationMention, Guide, RelatedCareer, Site, SkillMention, Source } from "./model";
 import { decodeText, parseMarkdownFile, parseYamlFile, type ParsedFile } from "./parse";
 import { checkGuideFigures } from "./rules";
@@ -22,7 +23,8 @@ import {
   type SkillEntry,
   type SkillRef,
 } from "./schema";
-import { buildNameIndex, nameKey, type NameIndex } from "./taxonomy";
+import { nameKey } from "../vocabulary/names";
+import { buildNameIndex, type NameIndex } from "./taxonomy";
 import { at, validate } from "./validate";
 import { checkWarnings } from "./warnings";
 

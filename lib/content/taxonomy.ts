@@ -3,17 +3,7 @@
  * "PostgreSQL", or "Developer - Associate" and "Developer – Associate",
  * resolve to one entry.
  */
-
-/** Case-, dash- and space-insensitive key for matching names and aliases. */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s*-\s*/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { nameKey } from "../vocabulary/names";
 
 type Named = { id: string; name: string; aliases: string[] };
 

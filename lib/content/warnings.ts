@@ -8,11 +8,16 @@
  * not change with the calendar in tests.
  */
 import { findRawHtml } from "../markdown";
-import { editDistance, type ContentIssue } from "./issues";
+import { editDistance } from "../vocabulary/distance";
+import { misspeltLevelWord } from "../vocabulary/levels";
+import { LookalikeIndex, looksLike } from "../vocabulary/lookalike";
+import { nameKey } from "../vocabulary/names";
+import { slugify } from "../vocabulary/slug";
+import type { ContentIssue } from "./issues";
 import type { Source } from "./model";
 import type { ParsedFile } from "./parse";
 import type { CareerFile, GuideFile, SkillEntry, SkillRef } from "./schema";
-import { nameKey, type NameIndex } from "./taxonomy";
+import type { NameIndex } from "./taxonomy";
 import { at } from "./validate";
 
 type Path = (string | number)[];
@@ -33,23 +38,53 @@ const MIN_FAQ_ANSWER_WORDS = 8;
 /** Figures older than this many years before the current year are flagged as stale. */
 const MAX_FIGURES_AGE_YEARS = 3;
 
+/** Look-alike indexes built once per load, so no check compares every name with every other. */
+type Lookalikes = {
+  careers: LookalikeIndex<Named>;
+  skills: LookalikeIndex<SkillEntry>;
+  /** Career titles and aliases, for tier titles. */
+  careerTitles: LookalikeIndex<undefined>;
+  careerTitleKeys: Set<string>;
+  /** Tier titles two or more guides share, with how many. */
+  sharedTiers: LookalikeIndex<number>;
+};
+
+function lookalikeIndexes(input: WarningInput, counts: TitleCounts): Lookalikes {
+  const entries = <T extends Named>(index: NameIndex<T>) =>
+    index.names().flatMap((name) => {
+      const value = index.find(name);
+      return value ? [{ name, value }] : [];
+    });
+  const titles = input.careers.flatMap((c) => [c.value.title, ...c.value.aliases]);
+  return {
+    careers: new LookalikeIndex(entries(input.careerIndex)),
+    skills: new LookalikeIndex(entries(input.skillIndex)),
+    careerTitles: new LookalikeIndex(titles.map((name) => ({ name, value: undefined }))),
+    careerTitleKeys: new Set(titles.map(nameKey)),
+    sharedTiers: new LookalikeIndex(
+      [...counts.values()].filter((c) => c.guides.size > 1).map((c) => ({ name: c.title, value: c.guides.size })),
+    ),
+  };
+}
+
 export function checkWarnings(input: WarningInput, now: Date = new Date()): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const tierTitles = tierTitleCounts(input);
+  const lookalikes = lookalikeIndexes(input, tierTitles);
   for (const { parsed, value } of input.sources) {
     issues.push(...rawHtml(parsed, [["description"], ["caveat"]], value));
   }
   for (const { parsed, value } of input.careers) {
     issues.push(...rawHtml(parsed, [["summary"]], value));
-    issues.push(...relatedCareers(parsed, value.related, input.careerIndex));
+    issues.push(...relatedCareers(parsed, value.related, input.careerIndex, lookalikes.careers));
   }
   for (const { parsed, value } of input.guides) {
     issues.push(...guideCoverage(parsed, value));
     issues.push(...figuresYear(parsed, value, now));
     issues.push(...shortFaqAnswers(parsed, value));
-    issues.push(...relatedCareers(parsed, value.related, input.careerIndex));
-    issues.push(...skillLabels(parsed, value, input.skillIndex));
-    issues.push(...tierTitleLookalikes(parsed, value, input, tierTitles));
+    issues.push(...relatedCareers(parsed, value.related, input.careerIndex, lookalikes.careers));
+    issues.push(...skillLabels(parsed, value, input.skillIndex, lookalikes.skills));
+    issues.push(...tierTitleLookalikes(parsed, value, lookalikes, tierTitles));
     issues.push(...rawHtml(parsed, guideMarkdownPaths(value), value));
     issues.push(...rawHtmlInBody(parsed, value));
   }
@@ -149,19 +184,26 @@ function shortFaqAnswers(parsed: ParsedFile, guide: GuideFile): ContentIssue[] {
  * warning per list; an entry that looks like a typo of a career we have, like
  * a slug (meant as a link), or like another entry of the list, gets its own.
  */
-function relatedCareers(parsed: ParsedFile, related: readonly string[], index: NameIndex<Named>): ContentIssue[] {
+function relatedCareers(
+  parsed: ParsedFile,
+  related: readonly string[],
+  index: NameIndex<Named>,
+  lookalikes: LookalikeIndex<Named>,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const plain: string[] = [];
   const short = related.length <= MAX_LOOKALIKE_LIST;
   // Names seen so far, by name key and by the career they link to ("backend-engineer", "Back-End Engineer").
   const seen = new Map<string, string>();
+  const earlier = new LookalikeIndex<undefined>();
   related.forEach((name, i) => {
     const key = nameKey(name);
     const linked = index.find(name)?.id;
     const twin =
       seen.get(key) ??
       (linked === undefined ? undefined : seen.get(`career:${linked}`)) ??
-      (short ? related.slice(0, i).find((other) => looksLike(name, other)) : undefined);
+      (short ? earlier.find(name)[0]?.name : undefined);
+    earlier.add(name, undefined);
     if (!seen.has(key)) seen.set(key, name);
     if (linked !== undefined && !seen.has(`career:${linked}`)) seen.set(`career:${linked}`, name);
     if (twin !== undefined) {
@@ -169,7 +211,7 @@ function relatedCareers(parsed: ParsedFile, related: readonly string[], index: N
       return;
     }
     if (index.find(name)) return;
-    const near = short ? [...new Set(index.names().filter((candidate) => looksLike(name, candidate)).map((candidate) => index.find(candidate)))] : [];
+    const near = short ? [...new Set(lookalikes.find(name).map((c) => c.value))] : [];
     if (near.length > 0) {
       issues.push(
         warn(
@@ -200,81 +242,13 @@ function relatedCareers(parsed: ParsedFile, related: readonly string[], index: N
         : `${plain.length} related careers have no career page yet, so they are shown as plain text: ${names}`;
     const each = plain.length === 1 ? "it becomes" : "each becomes";
     issues.push(
-      warn(parsed, ["related"], message, `${each} a link once a career with that title or alias exists, e.g. content/careers/${slugify(plain[0])}/career.yaml`),
+      warn(parsed, ["related"], message, `${each} a link once a career with that title or alias exists, e.g. content/careers/${slugify(plain[0]) || "<career>"}/career.yaml`),
     );
   }
   return issues;
 }
 
-function slugify(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "<career>"
-  );
-}
-
 /* ------------------------------------------------------ near-duplicates */
-
-/**
- * How far apart two names may be and still look like one misspelt: one edit
- * for short names, two for longer ones; never for names under five letters,
- * where one edit makes a different word ("Rust", "Trust"). Two only from ten
- * letters: "Mentoring" and "Monitoring" are two apart.
- */
-function typoDistance(length: number): number {
-  if (length < 5) return 0;
-  if (length < 10) return 1;
-  return 2;
-}
-
-/** Whether two words are one slip apart: a few letters wrong, or two neighbours swapped ("Senoir"). */
-function wordTypo(a: string, b: string, limit = typoDistance(Math.min(a.length, b.length))): boolean {
-  // Past a word's length, edit distance only costs time (it is quadratic).
-  if (limit === 0 || Math.abs(a.length - b.length) > limit || Math.max(a.length, b.length) > 64) return false;
-  if (editDistance(a, b) <= limit) return true;
-  if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
-}
-
-/**
- * Whether `a` looks like a misspelling of `b`: not the same name, but the
- * same words but for one slip in one of them ("Backend Develper", "Postgress"),
- * or the same letters spaced differently ("BackendDeveloper"). Word by word,
- * so "Senior …" and "Junior …", two letters apart, stay different stages.
- */
-export function looksLike(a: string, b: string): boolean {
-  const pa = prepared(a);
-  const pb = prepared(b);
-  if (pa.key === pb.key) return false;
-  if (pa.squashed === pb.squashed) return pa.squashed !== "";
-  if (pa.words.length !== pb.words.length) return false;
-  let differing: [string, string] | undefined;
-  for (let i = 0; i < pa.words.length; i++) {
-    if (pa.words[i] === pb.words[i]) continue;
-    if (differing) return false;
-    differing = [pa.words[i], pb.words[i]];
-  }
-  return differing !== undefined && wordTypo(differing[0], differing[1]);
-}
-
-type Prepared = { key: string; squashed: string; words: string[] };
-/** Names are compared many times over (each label against every skill name): normalise each once. */
-const preparedNames = new Map<string, Prepared>();
-function prepared(name: string): Prepared {
-  let found = preparedNames.get(name);
-  if (!found) {
-    const key = nameKey(name);
-    found = { key, squashed: key.replace(/[^\p{L}\p{N}]+/gu, ""), words: key.split(/[^\p{L}\p{N}]+/u) };
-    if (preparedNames.size > 10_000) preparedNames.clear();
-    preparedNames.set(name, found);
-  }
-  return found;
-}
 
 /**
  * Lists longer than this are not searched for look-alikes: no real guide
@@ -291,13 +265,17 @@ type SkillList = { path: Path; refs: readonly SkillRef[] };
  * meant to count for PostgreSQL too. Plain names are resolved (or refused) by
  * the loader, so only labels are checked here.
  */
-function skillLabels(parsed: ParsedFile, guide: GuideFile, index: NameIndex<SkillEntry>): ContentIssue[] {
+function skillLabels(
+  parsed: ParsedFile,
+  guide: GuideFile,
+  index: NameIndex<SkillEntry>,
+  lookalikes: LookalikeIndex<SkillEntry>,
+): ContentIssue[] {
   const lists: SkillList[] = [
     { path: ["skills", "technical"], refs: guide.skills.technical },
     { path: ["skills", "soft"], refs: guide.skills.soft },
     { path: ["tools"], refs: guide.tools },
   ];
-  const names = index.names();
   const issues: ContentIssue[] = [];
   for (const list of lists) {
     if (list.refs.length > MAX_LOOKALIKE_LIST) continue;
@@ -319,9 +297,11 @@ function skillLabels(parsed: ParsedFile, guide: GuideFile, index: NameIndex<Skil
         return;
       }
       // The nearest canonical names the label looks like; none of them may be among its refs.
-      const near = names
-        .filter((name) => looksLike(ref.label, name))
-        .sort((a, b) => editDistance(prepared(ref.label).key, prepared(a).key) - editDistance(prepared(ref.label).key, prepared(b).key));
+      const label = nameKey(ref.label);
+      const near = lookalikes
+        .find(ref.label)
+        .map((c) => c.name)
+        .sort((a, b) => editDistance(label, nameKey(a)) - editDistance(label, nameKey(b)));
       if (near.length === 0 || near.some((name) => refIds.has(index.find(name)?.id))) return;
       const entry = index.find(near[0]);
       if (!entry) return;
@@ -357,40 +337,34 @@ function tierTitleCounts(input: WarningInput): TitleCounts {
 }
 
 /**
- * Level words the comparison pages place tiers by (lib/compare/ladder.ts):
- * a misspelt one ("Principle", "Seniour") puts the tier on the wrong rung.
- * Only words of five letters or more, where a one-letter slip is a typo.
- */
-/** Level words are few and known, so a long one may be two letters off ("Principle" for "principal"). */
-function levelWordTypo(word: string, level: string): boolean {
-  const shorter = Math.min(word.length, level.length);
-  return wordTypo(word, level, shorter >= 8 ? 2 : typoDistance(shorter));
-}
-
-const LEVEL_WORDS = ["junior", "entry", "associate", "graduate", "intern", "internship", "senior", "manager", "principal", "architect", "staff", "distinguished", "chief", "director"];
-
-/**
  * A tier title that nearly matches a canonical one: a career's title or alias,
  * a salary level of the same guide (levels find their tier by exact title), or
  * a title more guides use. Titles as common as each other are not compared,
  * since neither can be called the canonical spelling.
  */
-function tierTitleLookalikes(parsed: ParsedFile, guide: GuideFile, input: WarningInput, counts: TitleCounts): ContentIssue[] {
+function tierTitleLookalikes(
+  parsed: ParsedFile,
+  guide: GuideFile,
+  lookalikes: Lookalikes,
+  counts: TitleCounts,
+): ContentIssue[] {
   if (guide.tiers.length > MAX_LOOKALIKE_LIST) return [];
-  const canonical = [
-    ...input.careers.flatMap((c) => [c.value.title, ...c.value.aliases].map((title) => ({ title, why: "a career title" }))),
-    ...(guide.salary?.byLevel ?? []).slice(0, MAX_LOOKALIKE_LIST).map((level) => ({ title: level.level, why: "a salary level in this guide" })),
-  ];
-  // Titles two or more guides share: the only ones that can be more common than another.
-  const shared = [...counts.values()].filter((c) => c.guides.size > 1);
+  const levels = (guide.salary?.byLevel ?? []).slice(0, MAX_LOOKALIKE_LIST).map((level) => level.level);
+  const levelKeys = new Set(levels.map(nameKey));
   const issues: ContentIssue[] = [];
   guide.tiers.forEach((tier, i) => {
-    const key = prepared(tier.title).key;
+    const key = nameKey(tier.title);
+    if (lookalikes.careerTitleKeys.has(key) || levelKeys.has(key)) return;
     const own = counts.get(key)?.guides.size ?? 1;
-    const common = shared.filter((c) => c.guides.size > own).map((c) => ({ title: c.title, why: `used in ${c.guides.size} guides` }));
-    const candidates = [...canonical, ...common];
-    if (candidates.some((c) => prepared(c.title).key === key)) return;
-    const match = candidates.find((c) => looksLike(tier.title, c.title));
+    // In order of authority: a career title, a level of this guide, a title more guides use.
+    const career = lookalikes.careerTitles.find(tier.title)[0];
+    const level = career ? undefined : levels.find((title) => looksLike(tier.title, title));
+    const common = career || level ? undefined : lookalikes.sharedTiers.find(tier.title).find((c) => c.value > own);
+    const match = career
+      ? { title: career.name, why: "a career title" }
+      : level !== undefined
+        ? { title: level, why: "a salary level in this guide" }
+        : common && { title: common.name, why: `used in ${common.value} guides` };
     if (match) {
       issues.push(
         warn(
@@ -404,8 +378,7 @@ function tierTitleLookalikes(parsed: ParsedFile, guide: GuideFile, input: Warnin
     }
     const word = tier.title
       .split(/[^\p{L}]+/u)
-      .filter((w) => !LEVEL_WORDS.includes(w.toLowerCase()))
-      .map((w) => ({ word: w, like: LEVEL_WORDS.find((level) => levelWordTypo(w.toLowerCase(), level)) }))
+      .map((w) => ({ word: w, like: misspeltLevelWord(w) }))
       .find((w) => w.like);
     if (word?.like) {
       issues.push(
