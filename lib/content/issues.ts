@@ -3,11 +3,14 @@
  * column where we can find one, the field path, and what was expected, so an
  * editor can fix it without reading a stack trace.
  */
+import { ISSUE_CODES, type IssueCode } from "./issue-codes";
 
 type Severity = "error" | "warning";
 
 export type ContentIssue = {
   severity: Severity;
+  /** What kind of problem, stable across rewordings (see issue-codes.ts). */
+  code?: IssueCode;
   /** Path relative to the project root, e.g. content/careers/x/teal.md */
   file: string;
   line?: number;
@@ -18,6 +21,14 @@ export type ContentIssue = {
   /** A suggested fix, e.g. 'did you mean "himalayas"?' */
   hint?: string;
 };
+
+type Where = { file: string; line?: number; column?: number; field?: string };
+
+/** The one way to make an issue: its severity comes from its code. */
+export function contentIssue(code: IssueCode, where: Where, message: string, hint?: string): ContentIssue {
+  const { file, line, column, field = "" } = where;
+  return { severity: ISSUE_CODES[code].severity, code, file, line, column, field, message, hint };
+}
 
 export function formatField(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {

@@ -4,6 +4,13 @@
  * page anchors.
  */
 
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether `text` is a valid id: lowercase letters and digits, in words joined by single hyphens. */
+export function isId(text: string): boolean {
+  return ID.test(text);
+}
+
 /** A slug for a title or name: accents dropped, lowercase, anything else a hyphen ("Back-End Développeur" → "back-end-developpeur"). */
 export function slugify(text: string): string {
   return text

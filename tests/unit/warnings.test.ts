@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadContentFromDisk } from "@/lib/content/index";
 import { formatIssueReport, type ContentIssue } from "@/lib/content/issues";
 import { loadContent, type LoadResult } from "@/lib/content/load";
-import { countWords } from "@/lib/content/warnings";
+import { countWords } from "@/lib/content/checks/faqs";
 import { looksLike } from "@/lib/vocabulary/lookalike";
 import { CAREER, GUIDE, SOURCE, edit, toContentFiles, validFiles, type FileSet } from "./helpers";
 
