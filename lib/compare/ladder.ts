@@ -6,10 +6,10 @@
  */
 import type { Guide } from "../content/model";
 import type { Tier } from "../content/schema";
+import { RUNG_PATTERNS as RUNG_WORDS, RUNGS, type Rung } from "../vocabulary/levels";
 import { median } from "./stats";
 
-export const RUNGS = ["junior", "mid", "senior", "lead", "principal", "executive"] as const;
-export type Rung = (typeof RUNGS)[number];
+export { RUNGS, type Rung };
 
 const RUNG_LABELS: Record<Rung, string> = {
   junior: "Junior / entry level",
@@ -19,16 +19,6 @@ const RUNG_LABELS: Record<Rung, string> = {
   principal: "Principal / architect",
   executive: "Director and executive",
 };
-
-const RUNG_WORDS: [Rung, RegExp][] = [
-  // Whole words only: "intern" must not match "International" or "Internal".
-  ["junior", /\b(junior|entry|associate|graduate|intern(?:ship)?)s?\b/i],
-  ["mid", /\bmid\b|\bmid-/i],
-  ["senior", /\bsenior\b/i],
-  ["lead", /\b(lead|manager|head)\b/i],
-  ["principal", /\b(principal|architect|staff|distinguished)\b/i],
-  ["executive", /\b(cto|chief|vp|vice president|director)\b/i],
-];
 
 /** The rung named first in a title; a title with no level word ("Backend Developer") is mid-level. */
 export function rungOf(title: string): Rung {

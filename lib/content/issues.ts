@@ -3,13 +3,14 @@
  * column where we can find one, the field path, and what was expected, so an
  * editor can fix it without reading a stack trace.
  */
+import { ISSUE_CODES, type IssueCode } from "./issue-codes";
 
 type Severity = "error" | "warning";
 
 export type ContentIssue = {
   severity: Severity;
-  /** A stable name for the kind of problem, in kebab-case (e.g. "link-outside-content"), for tools and tests. */
-  code?: string;
+  /** What kind of problem, stable across rewordings (see issue-codes.ts). */
+  code?: IssueCode;
   /** Path relative to the project root, e.g. content/careers/x/teal.md */
   file: string;
   line?: number;
@@ -20,6 +21,14 @@ export type ContentIssue = {
   /** A suggested fix, e.g. 'did you mean "himalayas"?' */
   hint?: string;
 };
+
+type Where = { file: string; line?: number; column?: number; field?: string };
+
+/** The one way to make an issue: its severity comes from its code. */
+export function contentIssue(code: IssueCode, where: Where, message: string, hint?: string): ContentIssue {
+  const { file, line, column, field = "" } = where;
+  return { severity: ISSUE_CODES[code].severity, code, file, line, column, field, message, hint };
+}
 
 export function formatField(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {
@@ -76,45 +85,4 @@ export class ContentError extends Error {
     this.name = "ContentError";
     this.issues = issues;
   }
-}
-
-/** Levenshtein distance, for "did you mean" hints on mistyped ids. */
-export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
-/** The candidates closest to `input`, nearest first, within a typo's distance. */
-export function closest(input: string, candidates: Iterable<string>, limit = 3): string[] {
-  const needle = input.toLowerCase();
-  const best = new Map<string, { candidate: string; distance: number }>();
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    // A containment match ("postgres" in "postgresql") only counts for longer words, so "go" does not match "django".
-    const contains = Math.min(hay.length, needle.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    const distance = contains ? 1 : editDistance(needle, hay);
-    const seen = best.get(hay);
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) && (!seen || seen.distance > distance)) {
-      best.set(hay, { candidate, distance });
-    }
-  }
-  return [...best.values()]
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, limit)
-    .map((s) => s.candidate);
-}
-
-export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
-  const near = closest(input, candidates);
-  if (near.length === 0) return undefined;
-  return `did you mean ${near.map((c) => `"${c}"`).join(" or ")}?`;
 }

@@ -8,13 +8,8 @@
  * Pure: builds objects and text, touches no files.
  */
 import { z } from "zod";
-import {
-  careerFileSchema,
-  certificationTaxonomySchema,
-  guideFileSchema,
-  skillTaxonomySchema,
-  sourceFileSchema,
-} from "./schema";
+import { collection } from "./collections";
+import { guideFileSchema } from "./schema";
 
 /** Folder, relative to the project root, that holds the generated files. */
 export const SCHEMAS_DIR = "schemas";
@@ -28,28 +23,28 @@ const GENERATED_NOTE = "Generated from lib/content/schema.ts by `npm run schemas
 /** The files written to `schemas/`, by file name. */
 const SPECS: Record<string, SchemaSpec> = {
   "source.schema.json": {
-    schema: sourceFileSchema,
-    title: "Careerscope source",
-    description: "One publisher: content/sources/<source>.yaml",
+    schema: collection("source").schema,
+    title: collection("source").title,
+    description: `One publisher: ${collection("source").pattern}`,
   },
   "career.schema.json": {
-    schema: careerFileSchema,
-    title: "Careerscope career",
-    description: "One career, shared by every source's guide: content/careers/<career>/career.yaml",
+    schema: collection("career").schema,
+    title: collection("career").title,
+    description: `One career, shared by every source's guide: ${collection("career").pattern}`,
   },
   "skills.schema.json": {
-    schema: skillTaxonomySchema,
-    title: "Careerscope skills taxonomy",
-    description: "Canonical skills and tools: content/taxonomy/skills.yaml",
+    schema: collection("skills").schema,
+    title: collection("skills").title,
+    description: `Canonical skills and tools: ${collection("skills").pattern}`,
   },
   "certifications.schema.json": {
-    schema: certificationTaxonomySchema,
-    title: "Careerscope certifications taxonomy",
-    description: "Canonical certifications: content/taxonomy/certifications.yaml",
+    schema: collection("certifications").schema,
+    title: collection("certifications").title,
+    description: `Canonical certifications: ${collection("certifications").pattern}`,
   },
   "guide.schema.json": {
-    schema: guideFileSchema,
-    title: "Careerscope guide (YAML form)",
+    schema: collection("guide").schema,
+    title: `${collection("guide").title} (YAML form)`,
     description:
       "One career as one publisher tells it, every field including body in YAML: content/careers/<career>/<source>.yaml",
   },

@@ -19,6 +19,7 @@ import {
   type YAMLError,
   type YAMLMap,
 } from "yaml";
+import type { IssueCode } from "./issue-codes";
 import type { ContentIssue } from "./issues";
 
 type Position = { line: number; column: number };
@@ -91,21 +92,21 @@ export function parseYamlFile(file: string, text: string, lineOffset = 0): Parse
   const lineCounter = new LineCounter();
   // The parser's own duplicate-key check is quadratic (50,000 keys took 17 s): duplicateKeys() does it in linear time.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const issueAt = (offset: number, message: string, hint: string | undefined, code: string): ContentIssue => {
+  const issueAt = (offset: number, message: string, hint: string | undefined, code: IssueCode): ContentIssue => {
     const pos = lineCounter.linePos(offset);
     return { severity: "error", code, file, line: pos.line + lineOffset, column: pos.col, field: "", message, hint };
   };
   const duplicates = duplicateKeys(doc).map((offset) =>
-    issueAt(offset, `Invalid YAML: ${yamlMessage("DUPLICATE_KEY", "")}`, yamlHint("DUPLICATE_KEY", ""), "yaml-duplicate-key"),
+    issueAt(offset, `Invalid YAML: ${yamlMessage("DUPLICATE_KEY", "")}`, yamlHint("DUPLICATE_KEY", ""), "yaml-invalid"),
   );
   const errors = doc.errors.map((e) =>
-    issueAt(errorOffset(doc, e), `Invalid YAML: ${yamlMessage(e.code, e.message)}`, yamlHint(e.code, e.message), "yaml-syntax"),
+    issueAt(errorOffset(doc, e), `Invalid YAML: ${yamlMessage(e.code, e.message)}`, yamlHint(e.code, e.message), "yaml-invalid"),
   );
   // The parser's warnings are errors here: an unknown tag (`!!js/function`) would otherwise be published as text.
   const warnings = doc.warnings.map((w) =>
     w.code === "TAG_RESOLVE_FAILED"
       ? issueAt(w.pos[0], `Unknown YAML tag ${shortTag(w.message)}`, TAG_HINT, "yaml-unknown-tag")
-      : issueAt(w.pos[0], `Invalid YAML: ${yamlMessage(w.code, w.message)}`, undefined, "yaml-warning"),
+      : issueAt(w.pos[0], `Invalid YAML: ${yamlMessage(w.code, w.message)}`, undefined, "yaml-invalid"),
   );
   const unsupported = unsupportedNodes(doc).map((u) => issueAt(u.offset, u.message, u.hint, u.code));
   const problems = [...errors, ...duplicates, ...warnings, ...unsupported];
@@ -171,8 +172,8 @@ function shortTag(text: string): string {
  * objects cannot hold them: they would be turned into text, with a warning
  * on the console).
  */
-function unsupportedNodes(doc: Document): { offset: number; message: string; hint: string; code: string }[] {
-  const found: { offset: number; message: string; hint: string; code: string }[] = [];
+function unsupportedNodes(doc: Document): { offset: number; message: string; hint: string; code: IssueCode }[] {
+  const found: { offset: number; message: string; hint: string; code: IssueCode }[] = [];
   visit(doc, {
     Node(_, node) {
       if (node.tag && !PLAIN_TAGS.has(node.tag) && node.range) {

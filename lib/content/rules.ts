@@ -16,7 +16,7 @@ export function checkGuideFigures(parsed: ParsedFile, guide: GuideFile): Content
   if (salary) {
     issues.push(...checkRange(parsed, ["salary"], salary));
     if (salary.topDecile !== undefined && salary.median !== undefined && salary.topDecile < salary.median) {
-      issues.push(at(parsed, ["salary", "topDecile"], `topDecile (${salary.topDecile}) is below the median (${salary.median})`));
+      issues.push(at(parsed, ["salary", "topDecile"], "range-order", `topDecile (${salary.topDecile}) is below the median (${salary.median})`));
     }
     salary.byLevel.forEach((level, i) => issues.push(...checkRange(parsed, ["salary", "byLevel", i], level)));
     salary.byRegion.forEach((region, i) => {
@@ -26,7 +26,7 @@ export function checkGuideFigures(parsed: ParsedFile, guide: GuideFile): Content
   }
   tiers.forEach((tier, i) => {
     if (tier.yearsMax !== undefined && tier.yearsMax < tier.yearsMin) {
-      issues.push(at(parsed, ["tiers", i, "yearsMax"], `yearsMax (${tier.yearsMax}) is less than yearsMin (${tier.yearsMin})`));
+      issues.push(at(parsed, ["tiers", i, "yearsMax"], "tier-order", `yearsMax (${tier.yearsMax}) is less than yearsMin (${tier.yearsMin})`));
     }
     if (tier.salary) issues.push(...checkRange(parsed, ["tiers", i, "salary"], tier.salary));
     const previous = tiers[i - 1];
@@ -35,6 +35,7 @@ export function checkGuideFigures(parsed: ParsedFile, guide: GuideFile): Content
         at(
           parsed,
           ["tiers", i, "yearsMin"],
+          "tier-order",
           `Tiers must be in order of experience: "${tier.title}" (from ${tier.yearsMin} years) comes after "${previous.title}" (from ${previous.yearsMin} years)`,
           "list tiers from least to most experienced",
         ),
@@ -42,7 +43,7 @@ export function checkGuideFigures(parsed: ParsedFile, guide: GuideFile): Content
     }
   });
   if (outlook?.projectionFrom !== undefined && outlook.projectionTo !== undefined && outlook.projectionTo <= outlook.projectionFrom) {
-    issues.push(at(parsed, ["outlook", "projectionTo"], `projectionTo (${outlook.projectionTo}) must be after projectionFrom (${outlook.projectionFrom})`));
+    issues.push(at(parsed, ["outlook", "projectionTo"], "projection-order", `projectionTo (${outlook.projectionTo}) must be after projectionFrom (${outlook.projectionFrom})`));
   }
   return issues;
 }
@@ -60,7 +61,7 @@ function checkRange(parsed: ParsedFile, path: Path, figures: Figures, names: [st
   ];
   for (const [lowName, low, highName, high] of pairs) {
     if (low !== undefined && high !== undefined && low > high) {
-      return [at(parsed, [...path, lowName], `${lowName} (${low}) is greater than ${highName} (${high})`, `check both figures against the source`)];
+      return [at(parsed, [...path, lowName], "range-order", `${lowName} (${low}) is greater than ${highName} (${high})`, `check both figures against the source`)];
     }
   }
   return [];

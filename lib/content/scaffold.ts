@@ -1,4 +1,8 @@
 /**
+ * Over 300 lines for a reason: most of it is the template text itself, one
+ * commented line per field of the content model. (Generating it from schema
+ * metadata, issue 12 part 5, is the way to shrink it.)
+ *
  * Templates for `npm run content:new -- <career> <source>`: a new guide, and
  * the career and source files when they are new. Every field of the content
  * model is in the template with a comment saying what it means, whether it is
@@ -9,6 +13,7 @@
  * Pure: `planScaffold` is told which files exist and returns the files to
  * write; `scripts/content-new.ts` touches the disk.
  */
+import { collectionPath } from "./collections";
 import { parse } from "yaml";
 import { slugSchema } from "./schema";
 
@@ -75,16 +80,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { ok: true, help: false, career: positional[0], source: positional[1], format };
 }
 
+// Paths come from the collections table, like the loader's.
 function guidePath(career: string, source: string, format: GuideFormat): string {
-  return `content/careers/${career}/${source}.${format}`;
+  return collectionPath("guide", { career, source }, format);
 }
 
 function careerPath(career: string): string {
-  return `content/careers/${career}/career.yaml`;
+  return collectionPath("career", { career });
 }
 
 function sourcePath(source: string): string {
-  return `content/sources/${source}.yaml`;
+  return collectionPath("source", { source });
 }
 
 /**

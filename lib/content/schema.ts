@@ -1,11 +1,14 @@
 /**
+ * Over 300 lines for a reason: it is the whole content model in one place,
+ * every field with its description, which the JSON Schemas are generated from.
+ *
  * The content model. These zod schemas are the single source of truth for
  * every file under `content/`: TypeScript types come from `z.infer`, the
  * loader validates against them, and the editor documentation follows them.
  *
  * Files hold what editors write (the "input" shapes below). Cross-file
  * references — source ids, career slugs, skill and certification names — are
- * resolved later, in `load.ts`, because they need every file at once.
+ * resolved later, in `resolve.ts`, because they need every file at once.
  *
  * Every field carries a description (`.describe()`): it is what editors see
  * when they hover a field in VS Code, through the JSON Schemas in `schemas/`

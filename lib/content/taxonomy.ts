@@ -3,15 +3,7 @@
  * "PostgreSQL", or "Developer - Associate" and "Developer – Associate",
  * resolve to one entry.
  */
-
-import { comparableText } from "./text-hygiene";
-
-/** Case-, dash-, space- and invisible-character-insensitive key for matching names and aliases. */
-export function nameKey(name: string): string {
-  return comparableText(name)
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s*-\s*/g, "-");
-}
+import { nameKey } from "../vocabulary/names";
 
 type Named = { id: string; name: string; aliases: string[] };
 

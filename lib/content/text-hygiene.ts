@@ -15,11 +15,12 @@
  * Also here: escaping for anything printed to a terminal or CI log, and the
  * normalised key that duplicate checks compare.
  */
+import type { IssueCode } from "./issue-codes";
 import type { ContentIssue } from "./issues";
 import type { ParsedFile } from "./parse";
 import { at } from "./validate";
 
-type Finding = { severity: "error" | "warning"; code: string; what: string; hint: string };
+type Finding = { severity: "error" | "warning"; code: IssueCode; what: string; hint: string };
 
 const REMOVE = "remove it: it cannot be seen, but it changes the text";
 
@@ -45,7 +46,7 @@ function classifyChar(cp: number): Finding | undefined {
   if (cp === 0x200e || cp === 0x200f || cp === 0x061c) {
     return { severity: "warning", code: "direction-mark", what: "an invisible direction mark", hint: "keep it only if mixed right-to-left text shows wrongly without it" };
   }
-  if (cp === 0x00ad) return { severity: "warning", code: "invisible-character", what: "a soft hyphen", hint: "remove it; the browser hyphenates on its own" };
+  if (cp === 0x00ad) return { severity: "warning", code: "soft-hyphen", what: "a soft hyphen", hint: "remove it; the browser hyphenates on its own" };
   if (cp === 0x2028 || cp === 0x2029) return { severity: "warning", code: "line-separator", what: "a Unicode line separator", hint: "use an ordinary new line" };
   return undefined;
 }
@@ -94,7 +95,7 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
     if (!found) return;
     const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
     const message = `${where} contains ${found.finding.what}, ${codePointLabel(found.cp)}, at character ${found.index}${more}`;
-    issues.push({ ...at(parsed, [...path], message, found.finding.hint), severity: found.finding.severity, code: found.finding.code });
+    issues.push({ ...at(parsed, [...path], found.finding.code, message, found.finding.hint), severity: found.finding.severity, code: found.finding.code });
   };
   const walk = (value: unknown) => {
     if (typeof value === "string") report(value, "Text");
@@ -137,21 +138,6 @@ function bodyIssue(parsed: ParsedFile, body: string): ContentIssue[] {
       hint: found.finding.hint,
     },
   ];
-}
-
-/* ------------------------------------------------------- duplicates */
-
-/** Every character that is invisible when shown: removed before two texts are compared. */
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\u3164\ufeff\uffa0]/g;
-
-/**
- * The key under which two texts count as the same: Unicode compatibility
- * normalisation (NFKC: "ﬁ" is "fi", full-width letters are plain ones),
- * invisible characters dropped, case folded, spaces collapsed. "Backend
- * Developer" and "Backend\u200B Developer" have one key.
- */
-export function comparableText(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /* ------------------------------------------------------- terminals */

@@ -12,6 +12,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from "node:fs";
 import path from "node:path";
+import type { IssueCode } from "./issue-codes";
 import type { ContentIssue } from "./issues";
 import type { ContentFile } from "./load";
 import { MAX_FILE_BYTES, tooLargeMessage } from "./parse";
@@ -40,7 +41,7 @@ export function contentFingerprint(root: string): string {
     .join("|");
 }
 
-function refuse(rel: string, code: string, message: string, hint?: string): ContentIssue {
+function refuse(rel: string, code: IssueCode, message: string, hint?: string): ContentIssue {
   return { severity: "error", code, file: rel, field: "", message, hint };
 }
 

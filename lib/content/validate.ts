@@ -3,7 +3,8 @@
  * ContentIssues that point at the file, line and field.
  */
 import type { z } from "zod";
-import { formatField, type ContentIssue } from "./issues";
+import type { IssueCode } from "./issue-codes";
+import { contentIssue, formatField, type ContentIssue } from "./issues";
 import type { ParsedFile } from "./parse";
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ContentIssue[] };
@@ -16,22 +17,31 @@ export function validate<S extends z.ZodType>(parsed: ParsedFile, schema: S, dat
 
 function toContentIssues(parsed: ParsedFile, issue: z.core.$ZodIssue): ContentIssue[] {
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => at(parsed, [...issue.path, key], `Unknown field "${key}"`, "check the spelling, or remove it"));
+    return issue.keys.map((key) =>
+      at(parsed, [...issue.path, key], "field-unknown", `Unknown field "${key}"`, "check the spelling, or remove it"),
+    );
   }
-  return [at(parsed, issue.path, describe(parsed, issue))];
+  return [at(parsed, issue.path, codeOf(parsed, issue), describe(parsed, issue))];
 }
 
-export function at(parsed: ParsedFile, path: readonly PropertyKey[], message: string, hint?: string): ContentIssue {
+function codeOf(parsed: ParsedFile, issue: z.core.$ZodIssue): IssueCode {
+  if (issue.code === "invalid_type") return valueAt(parsed.data, issue.path) === undefined ? "field-missing" : "field-type";
+  if (issue.code === "invalid_value") return "field-value";
+  if (issue.code === "invalid_union") return "field-type";
+  return "field-invalid";
+}
+
+/** An issue at a field of a parsed file, with the field's line and column. */
+export function at(
+  parsed: ParsedFile,
+  path: readonly PropertyKey[],
+  code: IssueCode,
+  message: string,
+  hint?: string,
+): ContentIssue {
   const pos = parsed.locate(path);
-  return {
-    severity: "error",
-    file: parsed.file,
-    line: pos?.line,
-    column: pos?.column,
-    field: formatField(path),
-    message,
-    hint,
-  };
+  const where = { file: parsed.file, line: pos?.line, column: pos?.column, field: formatField(path) };
+  return contentIssue(code, where, message, hint);
 }
 
 /** zod's messages, reworded where an editor would not follow them. */
@@ -61,7 +71,8 @@ function expectedName(expected: string): string {
   return expected;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a field path, or undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let node = data;
   for (const key of path) {
     if (node === null || typeof node !== "object") return undefined;

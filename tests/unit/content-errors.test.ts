@@ -1,4 +1,6 @@
 /**
+ * Over 300 lines for a reason: one case per kind of mistake, each a few lines; splitting by kind would scatter the shared expectations.
+ *
  * Broken content, one class of mistake at a time: each must fail and name the
  * file, line and field both in the issue and in the message an editor reads.
  * Every case starts from the minimal valid set in helpers.ts and changes one file.

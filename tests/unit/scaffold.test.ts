@@ -1,4 +1,6 @@
 /**
+ * Over 300 lines for a reason: every template mode and format is loaded end to end.
+ *
  * `npm run content:new`: the scaffolded files parse, fail the content check
  * until their required values are filled, then load with no errors; nothing
  * is overwritten and bad ids are refused.

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { JsonLd } from "@/components/JsonLd";
 import { markdownToHtml } from "@/lib/markdown";
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from "@/lib/content/parse";
-import { nameKey } from "@/lib/content/taxonomy";
-import { checkTextHygiene, comparableText, escapeForTerminal } from "@/lib/content/text-hygiene";
+import { comparableText, nameKey } from "@/lib/vocabulary/names";
+import { checkTextHygiene, escapeForTerminal } from "@/lib/content/text-hygiene";
 
 function yaml(text: string): ParsedFile {
   const result = parseYamlFile("content/careers/x/career.yaml", text);

@@ -1,5 +1,7 @@
 /**
- * Content-quality warnings (lib/content/warnings.ts): each kind fires on the
+ * Over 300 lines for a reason: one describe per check family of lib/content/checks/, sharing the clean set built here.
+ *
+ * Content-quality warnings (lib/content/checks/): each kind fires on the
  * content it is meant for, points at file, line and field, stays quiet on its
  * near misses, and never fails a load.
  */
@@ -7,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { loadContentFromDisk } from "@/lib/content/index";
 import { formatIssueReport, type ContentIssue } from "@/lib/content/issues";
 import { loadContent, type LoadResult } from "@/lib/content/load";
-import { countWords, looksLike } from "@/lib/content/warnings";
+import { countWords } from "@/lib/content/checks/faqs";
+import { looksLike } from "@/lib/vocabulary/lookalike";
 import { CAREER, GUIDE, SOURCE, edit, toContentFiles, validFiles, type FileSet } from "./helpers";
 
 const NOW = new Date("2026-06-01T00:00:00Z");

@@ -1,0 +1,95 @@
+/**
+ * Load + validate time as content grows: prints figures, asserts nothing.
+ * Builds synthetic sites in memory from the real guides (copies under new
+ * career slugs, each career related to its neighbours; content/ is never
+ * written), then times loadContent on 500 and 5,000 guides in one run, so the
+ * per-guide ratio is measured on the same machine under the same load.
+ *
+ *   npx tsx scripts/bench-content.ts [guides…]   (default: 500 5000)
+ */
+import { loadContent, type ContentFile } from "../lib/content/load";
+import { readContentTree } from "../lib/content/tree";
+
+const real = readContentTree(process.cwd());
+const text = (file: ContentFile) => new TextDecoder().decode(file.bytes);
+const template = real.filter((f) => f.path.startsWith("content/careers/backend-developer/"));
+const shared = real.filter((f) => !f.path.startsWith("content/careers/"));
+const guidesPerCareer = template.filter((f) => !f.path.endsWith("/career.yaml")).length;
+
+/** A pronounceable, unique word per number: "Bakori", "Tumesa"… */
+function word(n: number): string {
+  const syllables = [
+    "ba",
+    "ko",
+    "ri",
+    "tu",
+    "me",
+    "sa",
+    "lo",
+    "vi",
+    "ne",
+    "du",
+    "fe",
+    "gi",
+    "ho",
+    "ju",
+    "py",
+    "wa",
+  ];
+  let out = "";
+  let k = n + syllables.length * syllables.length;
+  while (k > 0) {
+    out += syllables[k % syllables.length];
+    k = Math.floor(k / syllables.length);
+  }
+  return out[0].toUpperCase() + out.slice(1);
+}
+
+function synthetic(guides: number): ContentFile[] {
+  const careers = Math.ceil(guides / guidesPerCareer);
+  const title = (k: number) => `${word(((k % careers) + careers) % careers)} Developer`;
+  const files: ContentFile[] = [...shared];
+  for (let k = 0; k < careers; k++) {
+    const slug = `${word(k).toLowerCase()}-developer`;
+    const related = `related: [${title(k + 1)}, ${title(k + 2)}, ${title(k - 1)}, Web Developer]`;
+    for (const file of template) {
+      let body = text(file).replace(/^related: .*$/m, related);
+      if (file.path.endsWith("/career.yaml")) {
+        body = body.replace(/^title: .*$/m, `title: ${title(k)}`).replace(/^aliases: .*$/m, "aliases: []");
+      }
+      const name = file.path.split("/").at(-1);
+      files.push({ path: `content/careers/${slug}/${name}`, bytes: new TextEncoder().encode(body) });
+    }
+  }
+  return files;
+}
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const rows: { guides: number; ms: number }[] = [];
+for (const size of sizes.length ? sizes : [500, 5000]) {
+  const files = synthetic(size);
+  const guides = files.filter(
+    (f) => f.path.startsWith("content/careers/") && !f.path.endsWith("/career.yaml"),
+  ).length;
+  // Best of a few runs: the machine is shared, and the fastest run is the least disturbed.
+  const runs = guides > 2000 ? 2 : 4;
+  let best = Infinity;
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    result = loadContent(files, { now: new Date("2026-11-26T00:00:00Z") });
+    best = Math.min(best, performance.now() - started);
+  }
+  const errors = result?.issues.filter((i) => i.severity === "error").length ?? 0;
+  const warnings = result?.issues.filter((i) => i.severity === "warning").length ?? 0;
+  rows.push({ guides, ms: best });
+  console.log(
+    `${String(guides).padStart(6)} guides  load + validate ${(best / 1000).toFixed(2).padStart(6)} s  ` +
+      `${(best / guides).toFixed(3)} ms/guide  (${errors} errors, ${warnings} warnings, best of ${runs})`,
+  );
+}
+const [first, last] = [rows[0], rows.at(-1)];
+if (first && last && first !== last) {
+  const ratio = last.ms / last.guides / (first.ms / first.guides);
+  console.log(`per-guide time at ${last.guides} is ${ratio.toFixed(2)}× that at ${first.guides}`);
+}
