@@ -123,27 +123,23 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
 
 /** In the Markdown body, the issue points at the line and column of the first bad character. */
 function bodyIssue(parsed: ParsedFile, body: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const issueAt = (offset: number) => {
+    const { line, column } = positionIn(body, offset, parsed.bodyLine ?? 1);
+    return { file: parsed.file, line, column, field: "body" };
+  };
   const limit = markdownLimitProblem(body);
   if (limit) {
-    const { line, column } = positionIn(body, limit.offset, parsed.bodyLine ?? 1);
-    return [{ severity: "error", code: "markdown-too-complex", file: parsed.file, line, column, field: "body", message: `${limit.message}; remark cannot render it in reasonable time`, hint: LIMIT_HINT }];
+    const message = `${limit.message}; remark cannot render it in reasonable time`;
+    issues.push({ severity: "error", code: "markdown-too-complex", ...issueAt(limit.offset), message, hint: LIMIT_HINT });
   }
   const found = inspect(body);
-  if (!found) return [];
-  const { line, column } = positionIn(body, found.offset, parsed.bodyLine ?? 1);
-  const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
-  return [
-    {
-      severity: found.finding.severity,
-      code: found.finding.code,
-      file: parsed.file,
-      line,
-      column,
-      field: "body",
-      message: `Text contains ${found.finding.what}, ${codePointLabel(found.cp)}${more}`,
-      hint: found.finding.hint,
-    },
-  ];
+  if (found) {
+    const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
+    const message = `Text contains ${found.finding.what}, ${codePointLabel(found.cp)}${more}`;
+    issues.push({ severity: found.finding.severity, code: found.finding.code, ...issueAt(found.offset), message, hint: found.finding.hint });
+  }
+  return issues;
 }
 
 const LIMIT_HINT = "write it plainly: no guide needs this much nesting or punctuation";
