@@ -45,7 +45,7 @@ export const ISSUE_CODES = {
   "field-value": { severity: "error", summary: "A field is not one of the allowed values" },
   "field-unknown": { severity: "error", summary: "A field the schema does not know (often a misspelling)" },
   "field-invalid": { severity: "error", summary: "A field breaks its schema's rule (format, range, length)" },
-  "markdown-too-deep": { severity: "error", summary: "Markdown nests lists or quotes too deep to render in good time" },
+  "markdown-too-complex": { severity: "error", summary: "Markdown nested, marked up or long past what remark renders in good time" },
   "body-in-markdown": { severity: "error", summary: "A Markdown guide has a body field as well as text below the frontmatter" },
   // Figures
   "range-order": { severity: "error", summary: "Figures out of order: min above max, median or average outside them" },

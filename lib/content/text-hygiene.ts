@@ -15,6 +15,7 @@
  * Also here: escaping for anything printed to a terminal or CI log, and the
  * normalised key that duplicate checks compare.
  */
+import { markdownLimitProblem } from "../markdown";
 import type { IssueCode } from "./issue-codes";
 import type { ContentIssue } from "./issues";
 import type { ParsedFile } from "./parse";
@@ -91,6 +92,8 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
   // One path, extended and shortened in place: copied only when there is something to report.
   const path: Path = [];
   const report = (text: string, where: string) => {
+    const limit = markdownLimitProblem(text);
+    if (limit) issues.push(at(parsed, [...path], "markdown-too-complex", `${limit.message}; remark cannot render it in reasonable time`, LIMIT_HINT));
     const found = inspect(text);
     if (!found) return;
     const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
@@ -121,23 +124,32 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
 
 /** In the Markdown body, the issue points at the line and column of the first bad character. */
 function bodyIssue(parsed: ParsedFile, body: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const issueAt = (offset: number) => {
+    const { line, column } = positionIn(body, offset, parsed.bodyLine ?? 1);
+    return { file: parsed.file, line, column, field: "body" };
+  };
+  const limit = markdownLimitProblem(body);
+  if (limit) {
+    const message = `${limit.message}; remark cannot render it in reasonable time`;
+    issues.push({ severity: "error", code: "markdown-too-complex", ...issueAt(limit.offset), message, hint: LIMIT_HINT });
+  }
   const found = inspect(body);
-  if (!found) return [];
-  const before = body.slice(0, found.offset);
+  if (found) {
+    const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
+    const message = `Text contains ${found.finding.what}, ${codePointLabel(found.cp)}${more}`;
+    issues.push({ severity: found.finding.severity, code: found.finding.code, ...issueAt(found.offset), message, hint: found.finding.hint });
+  }
+  return issues;
+}
+
+const LIMIT_HINT = "write it plainly: no guide needs this much nesting or punctuation";
+
+/** Line (counted from `firstLine`) and column, in characters, of a UTF-16 offset in `text`. */
+function positionIn(text: string, offset: number, firstLine: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf("\n") + 1;
-  const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
-  return [
-    {
-      severity: found.finding.severity,
-      code: found.finding.code,
-      file: parsed.file,
-      line: (parsed.bodyLine ?? 1) + (before.match(/\n/g)?.length ?? 0),
-      column: [...before.slice(lineStart)].length + 1,
-      field: "body",
-      message: `Text contains ${found.finding.what}, ${codePointLabel(found.cp)}${more}`,
-      hint: found.finding.hint,
-    },
-  ];
+  return { line: firstLine + (before.match(/\n/g)?.length ?? 0), column: [...before.slice(lineStart)].length + 1 };
 }
 
 /* ------------------------------------------------------- terminals */

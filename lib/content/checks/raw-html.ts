@@ -7,12 +7,12 @@
 import { remark } from "remark";
 import type { ContentIssue } from "../issues";
 import type { ParsedFile } from "../parse";
+import { markdownLimitProblem } from "../../markdown";
 import type { GuideFile } from "../schema";
 import { valueAt } from "../validate";
 import { warn, type Check, type Path } from "./shared";
 
 export const rawHtmlChecks: Check = (input) => [
-  ...markdownFields(input).flatMap(({ parsed, path, text }) => tooDeep(parsed, path, text)),
   ...input.sources.flatMap(({ parsed, value }) => rawHtml(parsed, [["description"], ["caveat"]], value)),
   ...input.careers.flatMap(({ parsed, value }) => rawHtml(parsed, [["summary"]], value)),
   ...input.guides.flatMap(({ parsed, value }) => [
@@ -20,70 +20,6 @@ export const rawHtmlChecks: Check = (input) => [
     ...rawHtmlInBody(parsed, value),
   ]),
 ];
-
-/** Every Markdown text of the content, with where it stands. */
-function markdownFields(input: Parameters<Check>[0]): { parsed: ParsedFile; path: Path; text: string }[] {
-  const at = (parsed: ParsedFile, paths: Path[], data: unknown) =>
-    paths.flatMap((path) => {
-      const text = valueAt(data, path);
-      return typeof text === "string" ? [{ parsed, path, text }] : [];
-    });
-  return [
-    ...input.sources.flatMap(({ parsed, value }) => at(parsed, [["description"], ["caveat"]], value)),
-    ...input.careers.flatMap(({ parsed, value }) => at(parsed, [["summary"]], value)),
-    ...input.guides.flatMap(({ parsed, value }) => at(parsed, [...guideMarkdownPaths(value), ["body"]], value)),
-  ];
-}
-
-/**
- * Lists or quotes nested deeper than this on one line are refused: remark's
- * time grows faster than linearly with nesting (10 kB of "- - - …" takes it
- * tens of seconds), and the pages render with remark too.
- */
-const MAX_NESTING = 32;
-
-/** The deepest run of list and quote markers opening any line ("- - > 1. x" is 4), in one linear pass. */
-function nestingDepth(text: string): number {
-  let deepest = 0;
-  let depth = 0;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\n") {
-      depth = 0;
-      atLineStart = true;
-      continue;
-    }
-    if (!atLineStart || ch === " " || ch === "\t") continue;
-    let end = i;
-    if (ch === "-" || ch === "*" || ch === "+" || ch === ">") end = i + 1;
-    else while (end < text.length && end - i < 10 && text[end] >= "0" && text[end] <= "9") end++;
-    if (end > i && ch >= "0" && ch <= "9") end = text[end] === "." || text[end] === ")" ? end + 1 : i;
-    const next = text[end];
-    if (end > i && (next === " " || next === "\t" || next === "\n" || next === undefined)) {
-      depth++;
-      deepest = Math.max(deepest, depth);
-      i = end - 1;
-    } else {
-      atLineStart = false;
-    }
-  }
-  return deepest;
-}
-
-function tooDeep(parsed: ParsedFile, path: Path, text: string): ContentIssue[] {
-  const depth = nestingDepth(text);
-  if (depth <= MAX_NESTING) return [];
-  return [
-    warn(
-      parsed,
-      path,
-      "markdown-too-deep",
-      `Markdown nests lists or quotes ${depth} levels deep; at most ${MAX_NESTING} are allowed`,
-      "flatten the lists or quotes",
-    ),
-  ];
-}
 
 /** Fields written in Markdown, as rendered by the pages (see the schema's `markdown` fields). */
 function guideMarkdownPaths(guide: GuideFile): Path[] {
@@ -115,8 +51,8 @@ const TAG_NAME = /<\/?[a-zA-Z][a-zA-Z0-9-]*/g;
 
 /** The raw HTML tags in Markdown, in order, each with the 1-based line it starts on. */
 export function findHtmlTags(markdown: string): { tag: string; line: number }[] {
-  // Too deep to parse in good time: refused as an error of its own (tooDeep).
-  if (!TAG_START.test(markdown) || nestingDepth(markdown) > MAX_NESTING) return [];
+  // Past remark's limits it is refused as an error of its own (markdown-too-complex), and never parsed.
+  if (!TAG_START.test(markdown) || markdownLimitProblem(markdown)) return [];
   const found: { tag: string; line: number }[] = [];
   // An explicit stack: deeply nested lists or quotes cannot overflow the call stack.
   const stack: MarkdownNode[] = [parser.parse(markdown) as MarkdownNode];
