@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CareerSummary } from "@/lib/summaries";
+import { sourcesBacking } from "@/lib/format";
 import { routes } from "@/lib/site";
 
 /** Careers with their headline figures across sources. Scrolls sideways on narrow screens. */
@@ -17,7 +18,7 @@ export function CareerTable({ careers }: { careers: CareerSummary[] }) {
               Sources
             </th>
             <th scope="col" className="py-2 pr-4">
-              Median salary across sources
+              Sources&apos; median salaries
             </th>
             <th scope="col" className="py-2">
               Projected growth
@@ -35,7 +36,7 @@ export function CareerTable({ careers }: { careers: CareerSummary[] }) {
                 {c.medianText ?? <span className="text-muted">Not given</span>}
                 {c.medianSourceCount > 0 && (
                   <span className="block text-sm text-muted">
-                    from {c.medianSourceCount} of {c.sourceCount} sources
+                    from {sourcesBacking(c.medianSourceCount, c.sourceCount)}
                   </span>
                 )}
               </td>

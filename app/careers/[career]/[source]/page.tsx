@@ -9,7 +9,8 @@ import { CertificationList } from "@/components/guide/CertificationList";
 import { FaqList } from "@/components/guide/FaqList";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { SalaryByLevel, SalaryByRegion } from "@/components/guide/SalaryTables";
-import { Section } from "@/components/guide/Section";
+import { PageSection } from "@/components/PageSection";
+import { TableOfContents } from "@/components/TableOfContents";
 import { SkillList } from "@/components/guide/SkillList";
 import { TierList } from "@/components/guide/TierList";
 import { getGuide, getSite } from "@/lib/content";
@@ -79,21 +80,12 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
         )}
       </section>
 
-      <nav aria-labelledby="contents-heading" className="mt-8">
-        <h2 id="contents-heading" className="mb-2 text-lg font-bold">
-          Contents
-        </h2>
-        <ul className="columns-1 gap-8 sm:columns-2">
-          {sections.map((s) => (
-            <li key={s.id} className="mb-1">
-              <a href={`#${s.id}`}>{s.title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="mt-6">
+        <TableOfContents sections={sections} title="Contents" />
+      </div>
 
       {sections.map((s) => (
-        <Section key={s.id} id={s.id} title={s.title}>
+        <PageSection key={s.id} id={s.id} title={s.title}>
           {s.kind === "salary-by-level" && guide.salary && <SalaryByLevel salary={guide.salary} />}
           {s.kind === "salary-by-region" && guide.salary && <SalaryByRegion salary={guide.salary} />}
           {s.kind === "tiers" && <TierList tiers={guide.tiers} currency={currency} />}
@@ -188,7 +180,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
             </ul>
           )}
           {s.kind === "body" && <Prose markdown={s.markdown} />}
-        </Section>
+        </PageSection>
       ))}
 
       <p className="mt-12 border-t border-line pt-4">
