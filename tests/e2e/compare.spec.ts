@@ -224,3 +224,16 @@ for (const path of [
     ).toEqual([]);
   });
 }
+
+test("the hub with every disclosure open (matrices, tables, FAQ answers) has no axe-core violations", async ({
+  page,
+}) => {
+  await page.goto("/careers/backend-developer");
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+});

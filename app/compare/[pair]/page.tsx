@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { OverlapLists } from "@/components/compare/OverlapLists";
@@ -22,8 +22,9 @@ export const dynamicParams = false;
 
 /**
  * Each pair's page, and under the reversed slug ("b-vs-a") a page that sends
- * the reader to it: a static export cannot redirect, so Next writes that page
- * as a meta refresh with a canonical link (deploy/nginx.conf can answer it with a 301).
+ * the reader to it. A static export cannot redirect, and Next's redirect()
+ * there only works with JavaScript, so the reversed page is a meta refresh
+ * with a canonical link and a plain link (deploy/nginx.conf can answer it with a 301).
  */
 export function generateStaticParams(): Params[] {
   return publishedPairs(getSite().careers).flatMap(([a, b]) => [
@@ -62,8 +63,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function PairPage({ params }: { params: Promise<Params> }) {
   const found = findPair((await params).pair);
   if (!found) notFound();
-  if (found.reversed) permanentRedirect(routes.compare(found.canonical));
   const { pair } = found;
+  if (found.reversed) return <MovedPair pair={pair} href={routes.compare(found.canonical)} />;
   const { a, b } = pair;
   const facts = { a: quickFacts(a, pair.salary.a), b: quickFacts(b, pair.salary.b) };
   const count = (guides: typeof a.guides, has: (g: (typeof a.guides)[number]) => boolean) =>
@@ -244,5 +245,24 @@ function SalarySide({
         <p>No source gives a median salary.</p>
       )}
     </div>
+  );
+}
+
+/** The reversed URL: sends the reader on at once (no JavaScript needed), with a link in case it does not. */
+function MovedPair({ pair, href }: { pair: CareerPair; href: string }) {
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0;url=${href}`} />
+      <h1 className="mb-3 text-3xl font-bold">
+        {pair.b.title} vs {pair.a.title}
+      </h1>
+      <p>
+        This comparison is at{" "}
+        <Link href={href}>
+          {pair.a.title} vs {pair.b.title}
+        </Link>
+        .
+      </p>
+    </>
   );
 }

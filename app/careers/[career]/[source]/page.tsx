@@ -114,10 +114,13 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
                   <span className="font-semibold">Typical education:</span> {guide.education.typical}
                 </p>
               )}
-              <ol className="list-decimal space-y-3 pl-6">
+              <ol className="divide-y divide-line border-y border-line">
                 {guide.education.paths.map((p) => (
-                  <li key={p.title}>
-                    <span className="font-semibold">{p.title}.</span> <Prose markdown={p.detail} inline />
+                  <li key={p.title} className="py-1.5">
+                    <details>
+                      <summary className="font-semibold">{p.title}</summary>
+                      <Prose markdown={p.detail} className="mt-1" />
+                    </details>
                   </li>
                 ))}
               </ol>
@@ -179,7 +182,17 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
               )}
             </ul>
           )}
-          {s.kind === "body" && <Prose markdown={s.markdown} />}
+          {s.kind === "body" && (
+            <>
+              <Prose markdown={s.lead} />
+              {s.rest && (
+                <details className="mt-2">
+                  <summary className="font-semibold text-link">Read more of “{s.title}”</summary>
+                  <Prose markdown={s.rest} className="mt-2" />
+                </details>
+              )}
+            </>
+          )}
         </PageSection>
       ))}
 
