@@ -9,7 +9,7 @@ export function PageSection({ id, title, children }: { id: string; title: string
   return (
     <section id={id} aria-labelledby={`${id}-h`} className="mt-8 scroll-mt-4">
       <div className="mb-3 flex items-baseline justify-between gap-4">
-        <h2 id={`${id}-h`} className="text-2xl font-bold">
+        <h2 id={`${id}-h`} className="text-xl font-bold sm:text-2xl">
           {title}
         </h2>
         <a href="#contents" className="no-print shrink-0 text-sm">

@@ -45,14 +45,17 @@ export function QuickFacts({ facts, careerTitle }: { facts: Facts; careerTitle: 
             "Not given"
           )}
         </Fact>
-        <Fact label="Job growth" backing={growth?.backing}>
+        <Fact
+          label="Job growth"
+          backing={growth?.backing}
+          detail={growth && growthDetail(growth.bySource, growth.period !== undefined)}
+        >
           {growth ? (
             <>
               <b className="text-base">
                 {growth.lowest === growth.highest ? growth.lowest : `${growth.lowest}–${growth.highest}`}%
               </b>
               {growth.period && ` over ${growth.period}`}
-              <span className="block">{growthDetail(growth.bySource, growth.period !== undefined)}</span>
             </>
           ) : (
             "Not given"
@@ -95,13 +98,17 @@ function growthDetail(bySource: NonNullable<Facts["growth"]>["bySource"], samePe
     .join("; ");
 }
 
-function Fact({ label, backing, children }: { label: string; backing?: Backing; children: ReactNode }) {
+type FactProps = { label: string; backing?: Backing; detail?: string; children: ReactNode };
+
+/** One fact: the figure, how many sources back it, then any detail on its own line. */
+function Fact({ label, backing, detail, children }: FactProps) {
   return (
     <div className="grid gap-x-3 border-t border-line py-1 first:border-t-0 sm:grid-cols-[12rem_1fr]">
       <dt className="font-semibold">{label}</dt>
       <dd>
         {children}
         {backing && <SourceCount backing={backing} />}
+        {detail && <span className="block text-muted">{detail}</span>}
       </dd>
     </div>
   );

@@ -26,7 +26,7 @@ export function SummaryList({ items, total, noun, details, detailsLabel }: Summa
   const counts = [...new Set(items.map((i) => i.sourceCount))].sort((a, b) => b - a);
   return (
     <>
-      <dl className="summary-list text-sm">
+      <dl className="summary-list no-print text-sm">
         {counts.map((count) => {
           const band = items.filter((i) => i.sourceCount === count);
           return (

@@ -72,9 +72,9 @@ function Row<T extends Entry>({ item, sources }: { item: Agreement<T>; sources: 
       </th>
       {sources.map((s) =>
         item.sourceIds.includes(s.id) ? (
-          <td key={s.id} title={item.wording[s.id]?.join("; ")}>
-            ✓
-          </td>
+          // No per-cell tooltip with the source's wording: unreachable on touch and by keyboard, and it
+          // doubled the matrix's bytes; each guide page lists its source's own wording.
+          <td key={s.id}>✓</td>
         ) : (
           <td key={s.id} />
         ),

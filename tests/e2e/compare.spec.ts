@@ -215,6 +215,8 @@ for (const path of [
   "/compare/backend-developer-vs-backend-engineer",
 ]) {
   test(`${path} has no axe-core violations`, async ({ page }) => {
+    // axe on a long page takes a while on a loaded 2-core machine.
+    test.setTimeout(90_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
@@ -228,6 +230,7 @@ for (const path of [
 test("the hub with every disclosure open (matrices, tables, FAQ answers) has no axe-core violations", async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.goto("/careers/backend-developer");
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   const results = await new AxeBuilder({ page })

@@ -34,7 +34,7 @@ test.describe("page types render their key content", () => {
     const guides = page.getByTestId("source-guides").getByRole("listitem");
     await expect(guides).toHaveCount(4);
     await expect(guides.filter({ hasText: "Himalayas" })).toContainText("figures for 2025");
-    await guides.getByRole("link", { name: "Teal’s backend developer guide" }).click();
+    await guides.getByRole("link", { name: "Read Teal’s backend developer guide" }).click();
     await expect(page).toHaveURL(/\/careers\/backend-developer\/teal$/);
   });
 

@@ -203,7 +203,7 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
     },
     {
       id: "faqs",
-      title: "Questions, answered by each source",
+      title: "Questions and answers",
       body:
         comparison.faqs.length > 0 ? (
           <FaqGroups groups={comparison.faqs} />
@@ -219,7 +219,7 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
           {career.guides.map((guide) => (
             <li key={guide.source.id}>
               <Link href={routes.guide(career.slug, guide.source.id)}>
-                {possessive(guide.source.name)} {career.title.toLowerCase()} guide
+                Read {possessive(guide.source.name)} {career.title.toLowerCase()} guide
               </Link>{" "}
               <span className="text-sm text-muted">
                 {guide.provenance.figuresYear
