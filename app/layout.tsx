@@ -12,6 +12,13 @@ export const metadata: Metadata = {
   ...siteMetadata(
     "Career guides from several publishers, checked and compared: salaries, career ladders, skills and certifications, each credited to its source.",
   ),
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "32x32" },
+      { url: "/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f6c" };

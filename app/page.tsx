@@ -4,7 +4,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { getSite } from "@/lib/content";
 import { SITE_NAME, routes } from "@/lib/site";
 import { summarizeCareer } from "@/lib/summaries";
-import { plural } from "@/lib/format";
+import { plural, sourcesBacking } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { homeJsonLd } from "@/lib/structured-data";
 
@@ -51,12 +51,20 @@ export default function HomePage() {
               <p className="mb-4 flex-1">{c.summary}</p>
               <dl className="grid grid-cols-2 gap-3 text-sm">
                 <div>
-                  <dt className="text-muted">Median salary</dt>
+                  <dt className="text-muted">
+                    {c.medianSourceCount > 1 ? "Sources’ medians" : "Median salary"}
+                  </dt>
                   <dd className="font-semibold">{c.medianText ?? "Not given"}</dd>
+                  {c.medianSourceCount > 0 && (
+                    <dd className="text-muted">{sourcesBacking(c.medianSourceCount, c.sourceCount)}</dd>
+                  )}
                 </div>
                 <div>
-                  <dt className="text-muted">Growth</dt>
+                  <dt className="text-muted">Projected growth</dt>
                   <dd className="font-semibold">{c.growthText ?? "Not given"}</dd>
+                  {c.growthSourceCount > 0 && (
+                    <dd className="text-muted">{sourcesBacking(c.growthSourceCount, c.sourceCount)}</dd>
+                  )}
                 </div>
                 <div className="col-span-2">
                   <dt className="sr-only">Sources</dt>

@@ -11,18 +11,33 @@ export function formatMoney(amount: number, currency = "USD"): string {
   return format.format(amount);
 }
 
-/** "$70,000–$170,000+" — an en dash between, a plus when the top is open-ended. */
+/**
+ * Rounded for prose and summaries, where "$93,333" would claim precision the
+ * sources do not have: to the nearest thousand from 10,000, else the nearest
+ * hundred. Exact figures stay in tables and the data API.
+ */
+export function formatMoneyRounded(amount: number, currency = "USD"): string {
+  const unit = Math.abs(amount) >= 10_000 ? 1000 : Math.abs(amount) >= 1000 ? 100 : 1;
+  return formatMoney(Math.round(amount / unit) * unit, currency);
+}
+
+/**
+ * The one money-range wording used everywhere: "$70,000–$170,000+" — an en
+ * dash between, a plus when the top is open-ended, "$70,000+" with no top,
+ * "up to $170,000" with no bottom. `format` picks exact, rounded or short figures.
+ */
 export function formatMoneyRange(
   min: number | undefined,
   max: number | undefined,
   currency = "USD",
   openEnded = false,
+  format: (amount: number, currency: string) => string = formatMoney,
 ): string {
   const plus = openEnded ? "+" : "";
   if (min !== undefined && max !== undefined)
-    return `${formatMoney(min, currency)}–${formatMoney(max, currency)}${plus}`;
-  if (min !== undefined) return `${formatMoney(min, currency)}+`;
-  if (max !== undefined) return `up to ${formatMoney(max, currency)}${plus}`;
+    return `${format(min, currency)}–${format(max, currency)}${plus}`;
+  if (min !== undefined) return `${format(min, currency)}+`;
+  if (max !== undefined) return `up to ${format(max, currency)}${plus}`;
   return "";
 }
 
@@ -41,6 +56,20 @@ export function formatPeriod(period: "year" | "month" | "hour"): string {
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The verb agreeing with a count: verb(1, "says", "say") → "says". */
+export function verb(count: number, one: string, many: string): string {
+  return count === 1 ? one : many;
+}
+
+/**
+ * How many of the sources back a figure: "all 4 sources", "3 of 4 sources",
+ * "1 of 4 sources", and "1 source" when there is only one (never "1 of 1 sources").
+ */
+export function sourcesBacking(count: number, total: number): string {
+  if (total <= 1) return plural(count, "source");
+  return count === total ? `all ${total} sources` : `${count} of ${total} sources`;
 }
 
 /** "2026-11-23" → "23 November 2026" */

@@ -12,7 +12,7 @@ export type GuideSection =
       kind: "salary-by-level" | "salary-by-region" | "tiers" | "skills" | "tools" | "certifications";
     }
   | { id: string; title: string; kind: "education" | "day" | "work-life" | "pros-cons" | "faqs" | "related" }
-  | { id: string; title: string; kind: "body"; markdown: string };
+  | { id: string; title: string; kind: "body"; markdown: string; lead: string; rest?: string };
 
 export function guideSections(guide: Guide): GuideSection[] {
   const s = guide.salary;
@@ -65,7 +65,7 @@ export function bodySections(markdown: string): GuideSection[] {
   let lines: string[] = [];
   const flush = () => {
     const text = lines.join("\n").trim();
-    if (text) sections.push({ id: slugify(title), title, kind: "body", markdown: text });
+    if (text) sections.push({ id: slugify(title), title, kind: "body", markdown: text, ...splitLead(text) });
   };
   for (const line of markdown.split("\n")) {
     const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
@@ -79,6 +79,27 @@ export function bodySections(markdown: string): GuideSection[] {
   }
   flush();
   return uniqueIds(sections);
+}
+
+/** Narrative past this many words after its first paragraph is folded under "Read more". */
+const FOLD_AFTER_WORDS = 30;
+const LEAD_MIN_WORDS = 20;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A narrative section's first paragraph (its lead, always shown) and the
+ * rest, folded into a disclosure when long, so a long guide stays a few
+ * screens per section on a phone. Nothing is dropped: the rest prints open.
+ */
+export function splitLead(markdown: string): { lead: string; rest?: string } {
+  const blocks = markdown.trim().split(/\n\s*\n/);
+  // The lead is at least a sentence or two: a sub-heading or a one-line block takes the next block with it.
+  let take = 1;
+  while (take < blocks.length && wordCount(blocks.slice(0, take).join(" ")) < LEAD_MIN_WORDS) take++;
+  const rest = blocks.slice(take).join("\n\n").trim();
+  if (!rest || wordCount(rest) <= FOLD_AFTER_WORDS) return { lead: markdown.trim() };
+  return { lead: blocks.slice(0, take).join("\n\n"), rest };
 }
 
 export function slugify(text: string): string {

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // `npm run screenshots`: full-page Chromium screenshots of each page type at
-// phone (390 px) and desktop (1280 px) widths, into screenshots/. Needs a build.
+// 320, 390 and 1280 px, and in print (A4 width, print styles), into
+// screenshots/; also prints each page to A4 PDF and reports its page count.
+// Needs a build: serves out/ when the build is a static export, else runs next start.
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
 import { chromium } from "@playwright/test";
 
 const port = process.env.SCREENSHOT_PORT ?? "3200";
@@ -21,14 +25,10 @@ const pages = process.argv.slice(2).length
       "/compare/backend-developer-vs-backend-engineer",
       "/no-such-page",
     ];
-const widths = { phone: 390, desktop: 1280 };
+const widths = { w320: 320, phone: 390, desktop: 1280 };
 
-// Detached, so the whole process group (npx and next-server) can be stopped at the end.
-const server = spawn("npx", ["next", "start", "--port", port], {
-  stdio: "ignore",
-  detached: true,
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-});
+const staticExport = existsSync("out/index.html");
+const stop = staticExport ? serveExport(Number(port)) : startNext(port);
 try {
   await waitFor(base);
   mkdirSync("screenshots", { recursive: true });
@@ -43,19 +43,72 @@ try {
       "--no-first-run",
     ],
   });
+  const fileName = (path, label) =>
+    (path === "/" ? "home" : path.slice(1).replaceAll("/", "_")) + `-${label}`;
   for (const [label, width] of Object.entries(widths)) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const path of pages) {
       await page.goto(base + path);
-      const name = (path === "/" ? "home" : path.slice(1).replaceAll("/", "_")) + `-${label}.png`;
-      await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
-      console.log(`screenshots/${name}`);
+      const name = `screenshots/${fileName(path, label)}.png`;
+      await page.screenshot({ path: name, fullPage: true });
+      console.log(name);
     }
     await page.close();
   }
+  // Print: A4 at 96 dpi is 794 px wide; the PDF's page count is what a reader would print.
+  const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+  await page.emulateMedia({ media: "print" });
+  for (const path of pages) {
+    await page.goto(base + path);
+    const name = `screenshots/${fileName(path, "print")}`;
+    await page.screenshot({ path: `${name}.png`, fullPage: true });
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    writeFileSync(`${name}.pdf`, pdf);
+    const count = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`${name}.png, ${name}.pdf: ${count} A4 ${count === 1 ? "page" : "pages"}`);
+  }
   await browser.close();
 } finally {
-  process.kill(-server.pid);
+  stop();
+}
+
+/** `next start`, detached so the whole process group (npx and next-server) can be stopped at the end. */
+function startNext(port) {
+  const server = spawn("npx", ["next", "start", "--port", port], {
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return () => process.kill(-server.pid);
+}
+
+/** A minimal static server for out/ (clean URLs, the 404 page), enough for screenshots. */
+function serveExport(port) {
+  const types = {
+    ".html": "text/html",
+    ".css": "text/css",
+    ".js": "text/javascript",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".json": "application/json",
+    ".txt": "text/plain",
+    ".woff2": "font/woff2",
+  };
+  const file = (path) => existsSync(path) && statSync(path).isFile() && path;
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
+    const base = join("out", path);
+    const found = file(base) || file(`${base}.html`) || file(join(base, "index.html"));
+    res.writeHead(found ? 200 : 404, {
+      "content-type": types[extname(found || ".html")] ?? "application/octet-stream",
+    });
+    res.end(readFileSync(found || "out/404.html"));
+  }).listen(port, "127.0.0.1");
+  return () => server.close();
 }
 
 async function waitFor(url) {

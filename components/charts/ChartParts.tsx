@@ -1,60 +1,104 @@
 /*
- * SVG pieces drawn the same way in more than one chart. Each returns plain SVG
- * for the caller's own group, so the charts' markup is as if written inline.
+ * The parts every HTML/CSS chart shares: the figure with its title, the axis,
+ * a range bar and the key. Positions come from lib/charts/layout; the styles
+ * are the .chart classes in app/globals.css.
  */
-import { CHART_COLORS as C, wrapText, type Scale } from "@/lib/charts/scale";
+import type { CSSProperties, ReactNode } from "react";
+import type { Axis, RangeBar } from "@/lib/charts/layout";
 
-/** A source's name in a chart's left column, on two lines when it is long, with the full name as its tooltip. */
-export function SourceName({ name, x, y, width }: { name: string; x: number; y: number; width: number }) {
-  const lines = wrapText(name, width, 14, 2, true);
-  return (
-    <text x={x} y={y - (lines.length - 1) * 8} fontSize={14} fontWeight={700} fill={C.ink}>
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? 0 : 16}>
-          {line}
-        </tspan>
-      ))}
-      <title>{name}</title>
-    </text>
-  );
-}
-
-export type GridTicksProps = {
-  ticks: readonly number[];
-  x: Scale;
-  /** Where the grid lines start, and where the axis line runs (ticks and labels hang below it). */
-  top: number;
-  bottom: number;
-  /** The axis line's ends. */
-  left: number;
-  right: number;
-  label: (tick: number) => string;
+export type ChartFigureProps = {
+  id: string;
+  title: string;
+  axis: Axis;
+  /** Says what the axis measures, for screen readers (the tick labels alone do not). */
+  axisLabel: string;
+  caption?: ReactNode;
+  children: ReactNode;
+  testId?: string;
 };
 
-/** A horizontal axis: a grid line, tick and label at each tick, then the axis line. */
-export function GridTicks({ ticks, x, top, bottom, left, right, label }: GridTicksProps) {
+/** A chart: its title, the axis at the top, the rows (children) and a caption. */
+export function ChartFigure({ id, title, axis, axisLabel, caption, children, testId }: ChartFigureProps) {
+  const spacing = axis.ticks.length > 1 ? `${axis.ticks[1].pct}%` : "100%";
   return (
-    <>
-      {ticks.map((t) => (
-        <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={top} y2={bottom} stroke={C.grid} />
-          <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + 5} stroke={C.muted} />
-          <text x={x(t)} y={bottom + 20} textAnchor="middle" fontSize={12} fill={C.muted}>
-            {label(t)}
-          </text>
-        </g>
-      ))}
-      <line x1={left} x2={right} y1={bottom} y2={bottom} stroke={C.muted} />
-    </>
+    <figure
+      className="chart"
+      aria-labelledby={`${id}-t`}
+      data-testid={testId}
+      data-chart
+      style={{ "--gs": spacing } as CSSProperties}
+    >
+      <p className="chart-title" id={`${id}-t`}>
+        {title}
+      </p>
+      <AxisLine axis={axis} label={axisLabel} />
+      {children}
+      {caption && <figcaption className="mt-2 text-sm text-muted">{caption}</figcaption>}
+    </figure>
   );
 }
 
-/** A left-to-right fade of the brand colour, to `endOpacity`: the open end of a bar. Goes in the SVG's defs. */
-export function BrandFade({ id, endOpacity }: { id: string; endOpacity: string }) {
+function AxisLine({ axis, label }: { axis: Axis; label: string }) {
   return (
-    <linearGradient id={id} x1="0" x2="1" y1="0" y2="0">
-      <stop offset="0" stopColor={C.brand} />
-      <stop offset="1" stopColor={C.brand} stopOpacity={endOpacity} />
-    </linearGradient>
+    <div className="chart-axis">
+      <span className="sr-only">{label}</span>
+      {axis.ticks.map((t) => (
+        <span
+          key={t.value}
+          aria-hidden="true"
+          className={t.align === "middle" ? "m" : t.align === "end" ? "e" : undefined}
+          style={{ left: `${t.pct}%` }}
+        >
+          {t.label}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** A range bar with its median dot, top-10% mark and the shared consensus line; drawing only (aria-hidden). */
+export function RangeTrack({ bar, consensus }: { bar?: RangeBar; consensus?: number }) {
+  return (
+    <div className="track" aria-hidden="true">
+      {consensus !== undefined && <span className="cons" style={{ left: `${consensus}%` }} />}
+      {bar && bar.width > 0 && (
+        <span
+          className={bar.open ? "bar open" : "bar"}
+          style={{ left: `${bar.left}%`, width: `${bar.width}%` }}
+        />
+      )}
+      {bar?.top !== undefined && <span className="top10" style={{ left: `${bar.top}%` }} />}
+      {bar?.median !== undefined && <span className="dot" style={{ left: `${bar.median}%` }} />}
+    </div>
+  );
+}
+
+export type KeyItem = "range" | "open" | "median" | "top10" | "consensus";
+
+const KEY_TEXT: Record<KeyItem, string> = {
+  range: "range",
+  open: "range with no top",
+  median: "median",
+  top10: "top 10% start",
+  consensus: "median of sources",
+};
+
+/** What each mark means; only the marks the chart uses. */
+export function ChartKey({ items }: { items: KeyItem[] }) {
+  return (
+    <ul className="chart-key" aria-hidden="true">
+      {items.map((item) => (
+        <li key={item}>
+          <span className="track">
+            {item === "range" && <span className="bar" style={{ left: 0, width: "100%" }} />}
+            {item === "open" && <span className="bar open" style={{ left: 0, width: "100%" }} />}
+            {item === "median" && <span className="dot" style={{ left: "50%" }} />}
+            {item === "top10" && <span className="top10" style={{ left: "50%" }} />}
+            {item === "consensus" && <span className="cons" style={{ left: "50%" }} />}
+          </span>
+          {KEY_TEXT[item]}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,89 +1,58 @@
 import type { SalaryComparison } from "@/lib/compare/salary";
-import { formatMoney, formatMoneyRange, formatPeriod } from "@/lib/format";
+import { formatMoney, formatMoneyRange, formatPeriod, sourcesBacking } from "@/lib/format";
+import { DataTable } from "../DataTable";
 import { Prose } from "../Prose";
-
-const cell = "py-2 pr-4 align-top";
 
 /** Every source's salary figures with its year; outliers marked with the source's own caveat. */
 export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
   const { basis, rows, consensus, otherBasis, withoutSalary } = comparison;
   if (!basis) return <p>No source gives salary figures for this career.</p>;
   const flagged = rows.filter((r) => r.outliers.length > 0);
+  const money = (v: number | undefined) => (v !== undefined ? formatMoney(v, basis.currency) : "—");
   return (
     <>
-      <div
-        className="relative overflow-x-auto"
-        role="region"
-        aria-label="Salary by source, table"
-        tabIndex={0}
-      >
-        <table className="w-full min-w-[34rem] border-collapse text-left" data-testid="salary-table">
-          <caption className="mb-2 text-left text-sm text-muted">
-            {basis.currency} {formatPeriod(basis.period)}, as each source gives it
-          </caption>
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className={cell}>
-                Source
-              </th>
-              <th scope="col" className={cell}>
-                Figures for
-              </th>
-              <th scope="col" className={cell}>
-                Median
-              </th>
-              <th scope="col" className={cell}>
-                Range
-              </th>
-              <th scope="col" className={cell}>
-                Top 10% from
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
+      <DataTable
+        caption={`Salary by source, ${basis.currency} ${formatPeriod(basis.period)}, as each source gives it`}
+        columns={["Source", "Figures for", "Median", "Range", "Top 10% from"]}
+        testId="salary-table"
+        groups={[
+          {
+            rows: rows.map((r) => {
               const outlier = (field: string) => r.outliers.some((o) => o.field === field);
-              return (
-                <tr key={r.guide.source.id} className="border-b border-line">
-                  <th scope="row" className={`${cell} font-semibold`}>
-                    {r.guide.source.name}
-                  </th>
-                  <td className={cell}>{r.guide.provenance.figuresYear ?? "Undated"}</td>
-                  <td className={cell}>
-                    {r.median !== undefined ? formatMoney(r.median, basis.currency) : "—"}
+              return {
+                key: r.guide.source.id,
+                header: r.guide.source.name,
+                cells: [
+                  r.guide.provenance.figuresYear ?? "Undated",
+                  <>
+                    {money(r.median)}
                     {outlier("median") && <OutlierMark />}
-                  </td>
-                  <td className={cell}>
+                  </>,
+                  <>
                     {formatMoneyRange(r.min, r.max, basis.currency, r.maxOpenEnded) || "—"}
                     {(outlier("min") || outlier("max")) && <OutlierMark />}
-                  </td>
-                  <td className={cell}>
-                    {r.topDecile !== undefined ? `${formatMoney(r.topDecile, basis.currency)}+` : "—"}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          {consensus && consensus.sourceCount > 1 && (
-            <tfoot>
-              <tr className="border-t-2 border-ink">
-                <th scope="row" className={`${cell} font-semibold`}>
-                  Median of sources
-                </th>
-                <td className={cell}>{consensus.sourceCount} sources</td>
-                <td className={`${cell} font-bold`}>
-                  {formatMoney(consensus.medianOfMedians, basis.currency)}
-                </td>
-                <td className={cell} colSpan={2}>
-                  Medians {formatMoney(consensus.lowestMedian, basis.currency)}–
-                  {formatMoney(consensus.highestMedian, basis.currency)}; spread {consensus.spread.toFixed(2)}
-                  ×
-                </td>
-              </tr>
-            </tfoot>
-          )}
-        </table>
-      </div>
+                  </>,
+                  r.topDecile !== undefined ? `${money(r.topDecile)}+` : "—",
+                ],
+              };
+            }),
+          },
+        ]}
+        footer={
+          consensus && consensus.sourceCount > 1
+            ? {
+                key: "consensus",
+                header: "Median of sources",
+                cells: [
+                  sourcesBacking(consensus.sourceCount, rows.length),
+                  <b key="m">{money(consensus.medianOfMedians)}</b>,
+                  `Medians ${formatMoneyRange(consensus.lowestMedian, consensus.highestMedian, basis.currency)}; highest ${consensus.spread.toFixed(2)}× lowest`,
+                  "",
+                ],
+              }
+            : undefined
+        }
+      />
       {flagged.length > 0 && (
         <div className="mt-3 space-y-2 text-sm" data-testid="salary-outliers">
           {flagged.map((r) => (

@@ -1,5 +1,5 @@
 import type { LadderComparison } from "@/lib/compare/ladder";
-import { formatYears, plural } from "@/lib/format";
+import { formatYears, sourcesBacking } from "@/lib/format";
 
 /** The rungs most sources share, at the median of their year ranges, with each source's titles. */
 export function SharedLadder({ ladder }: { ladder: LadderComparison }) {
@@ -13,8 +13,7 @@ export function SharedLadder({ ladder }: { ladder: LadderComparison }) {
             {rung.label} · {formatYears(rung.yearsMin, rung.yearsMax)}
           </p>
           <p className="text-sm text-muted">
-            {plural(rung.sourceCount, "source")} of {ladder.sourcesWithTiers} · called{" "}
-            {rung.titles.join("; ")}
+            {sourcesBacking(rung.sourceCount, ladder.sourcesWithTiers)} · called {rung.titles.join("; ")}
           </p>
         </li>
       ))}

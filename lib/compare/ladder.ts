@@ -33,7 +33,7 @@ export function rungOf(title: string): Rung {
 /** Upper end of the shared experience axis; open-ended tiers run to it. */
 export const LADDER_AXIS_MAX = 20;
 
-export type LadderRow = { guide: Guide; tiers: (Tier & { rung: Rung })[] };
+type LadderRow = { guide: Guide; tiers: (Tier & { rung: Rung })[] };
 
 type SharedRung = {
   rung: Rung;

@@ -8,8 +8,8 @@ test.describe("page types render their key content", () => {
     const careers = page.getByRole("region", { name: "Careers we cover" });
     await expect(careers.getByRole("link", { name: "Backend Developer" })).toBeVisible();
     await expect(careers.getByRole("link", { name: "Backend Engineer" })).toBeVisible();
-    await expect(careers).toContainText("$93,333–$121,000 a year");
-    await expect(careers).toContainText("22–25%");
+    await expect(careers).toContainText("Sources’ medians$93,000–$121,000 a year3 of 4 sources");
+    await expect(careers).toContainText("Projected growth22–25%2 of 4 sources");
   });
 
   test("careers table shows sources, median range and growth", async ({ page }) => {
@@ -21,25 +21,60 @@ test.describe("page types render their key content", () => {
     await expect(row).toContainText("$93,333–$121,000");
     await expect(row).toContainText("22–25%");
     const engineer = page.getByRole("row", { name: /Backend Engineer/ });
-    await expect(engineer).toContainText("$164,201 a year");
+    await expect(engineer).toContainText("$164,000 a year");
+    await expect(engineer).toContainText("from 1 source");
+    await expect(engineer).not.toContainText("1 of 1");
     await expect(engineer).toContainText("Not given");
   });
 
-  test("career hub shows aliases and quick facts for every source", async ({ page }) => {
+  test("career hub shows aliases and links every source's guide", async ({ page }) => {
     await page.goto("/careers/backend-developer");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Backend Developer");
     await expect(page.getByText("Also called:")).toContainText("Back-End Developer");
-    const cards = page.getByTestId("source-facts");
-    await expect(cards).toHaveCount(4);
-    const himalayas = cards.filter({ hasText: "Himalayas" });
-    await expect(himalayas).toContainText("$121,000");
-    await expect(himalayas).toContainText("22%");
-    await expect(himalayas).toContainText("≈216,000");
-    const skillexchange = cards.filter({ hasText: "SkillExchange" });
-    await expect(skillexchange).toContainText("$93,333");
-    await expect(skillexchange).toContainText("$32,000–$165,000");
-    await expect(skillexchange).toContainText("74");
-    await expect(cards.filter({ hasText: "Teal" })).toContainText("SalaryNot given");
+    const guides = page.getByTestId("source-guides").getByRole("listitem");
+    await expect(guides).toHaveCount(4);
+    await expect(guides.filter({ hasText: "Himalayas" })).toContainText("figures for 2025");
+    await guides.getByRole("link", { name: "Read Teal’s backend developer guide" }).click();
+    await expect(page).toHaveURL(/\/careers\/backend-developer\/teal$/);
+  });
+
+  test("the contents list is built from the sections, and each section leads back to it", async ({
+    page,
+  }) => {
+    await page.goto("/careers/backend-developer");
+    const links = page.locator("#contents a");
+    const ids = (await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")))).map((h) =>
+      h?.slice(1),
+    );
+    const sections = await page
+      .locator("main section[id]:not(#quick-facts)")
+      .evaluateAll((ss) => ss.map((s) => s.id));
+    expect(ids).toEqual(sections.filter((id) => id !== ""));
+    expect(ids.length).toBeGreaterThan(8);
+    await expect(page.locator("#outlook").getByRole("link", { name: /^Contents/ })).toHaveAttribute(
+      "href",
+      "#contents",
+    );
+  });
+
+  test("a one-source career never says '1 sources' or 'what 1 publisher say'", async ({ page }) => {
+    for (const path of [
+      "/careers/backend-engineer",
+      "/compare/backend-developer-vs-backend-engineer",
+      "/careers",
+    ]) {
+      await page.goto(path);
+      const text =
+        (await page.locator("body").innerText()) +
+        (await page.locator("meta[name='description']").getAttribute("content"));
+      expect(text, path).not.toMatch(/\b1 (sources|publishers|guides|tiers|skills|tools|certifications)\b/);
+      expect(text, path).not.toMatch(/\b1 publisher say\b|\bof 1 sources\b|\bsources? of 1\b/);
+    }
+    await page.goto("/careers/backend-engineer");
+    await expect(page.locator("meta[name='description']")).toHaveAttribute(
+      "content",
+      /What 1 publisher says/,
+    );
   });
 
   test("guide page shows every section with attribution", async ({ page }) => {

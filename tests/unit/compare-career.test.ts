@@ -1,12 +1,11 @@
 /**
  * The career hub's comparison: FAQs by topic, outlook rows that say what they
- * measure, and the "at a glance" summary.
+ * measure, and the quick facts.
  */
 import { describe, expect, it } from "vitest";
 import { compareCareer } from "@/lib/compare/career";
 import { groupFaqs } from "@/lib/compare/faqs";
 import { compareOutlook, type OutlookRow } from "@/lib/compare/outlook";
-import type { Guide } from "@/lib/content/index";
 import { faqTopicSchema } from "@/lib/content/schema";
 import { careerWith, guideMd, realCareer } from "./builders";
 
@@ -141,58 +140,52 @@ describe("compareOutlook", () => {
   });
 });
 
-/* ----------------------------------------------------------------- at a glance */
+/* ----------------------------------------------------------------- quick facts */
 
-describe("compareCareer().glance", () => {
+describe("compareCareer().facts (quick facts)", () => {
   const career = realCareer("backend-developer");
   const comparison = compareCareer(career);
-  const glance = comparison.glance;
+  const facts = comparison.facts;
 
-  /** Skill ids each guide names, worked out here apart from agreement.ts. */
-  const skillIds = (g: Guide) =>
-    new Set([...g.skills.technical, ...g.skills.soft].flatMap((m) => m.skills.map((s) => s.id)));
-
-  it("counts four sources, all listing skills", () => {
-    expect(glance.sourceCount).toBe(4);
-    expect(glance.skillSourceCount).toBe(4);
-  });
-
-  it("lists exactly the skills every skill-listing source names", () => {
-    const listing = career.guides.filter((g) => skillIds(g).size > 0).map(skillIds);
-    const everywhere = [...listing[0]].filter((id) => listing.every((ids) => ids.has(id)));
-    const agreed = glance.skillsAllAgree.map((s) => s.id);
-    expect([...agreed].sort()).toEqual(everywhere.sort());
-    expect(agreed).toEqual(
-      expect.arrayContaining([
-        "docker",
-        "kubernetes",
-        "python",
-        "java",
-        "nodejs",
-        "sql",
-        "aws",
-        "problem-solving",
-        "collaboration",
-      ]),
-    );
-    // Named by three of the four only.
-    expect(agreed).not.toContain("go");
-    expect(agreed).not.toContain("communication");
-    expect(agreed).toHaveLength(22);
-  });
-
-  it("gives the salary consensus with its currency and the top certification", () => {
-    expect(glance.salary).toEqual({
-      medianOfMedians: 100000,
-      lowestMedian: 93333,
-      highestMedian: 121000,
-      spread: 1.3,
-      sourceCount: 3,
+  it("gives the consensus median pay and the range of medians, backed by 3 of 4 sources", () => {
+    expect(facts.pay).toEqual({
+      median: 100000,
+      lowest: 93333,
+      highest: 121000,
       currency: "USD",
+      period: "year",
+      backing: { count: 3, total: 4, names: ["Himalayas", "Jobicy", "SkillExchange"] },
     });
-    expect(glance.topCertification?.entry.id).toBe("aws-developer-associate");
-    expect(glance.topCertification?.sourceCount).toBe(3);
-    expect(glance.topCertification).toBe(comparison.certifications[0]);
+  });
+
+  it("gives growth from the two sources that project it, with no single period since they differ", () => {
+    expect(facts.growth).toMatchObject({ lowest: 22, highest: 25, period: undefined });
+    expect(facts.growth?.backing).toMatchObject({ count: 2, total: 4 });
+    expect(facts.growth?.bySource).toEqual([
+      {
+        name: "Himalayas",
+        percent: 22,
+        period: "2022–2032",
+        basis: "BLS projection for Software Developers",
+      },
+      { name: "Jobicy", percent: 25, period: undefined, basis: "U.S. Bureau of Labor Statistics" },
+    ]);
+  });
+
+  it("credits single-source openings and live postings to their one source", () => {
+    expect(facts.openings).toMatchObject({ value: 216000, approx: true, period: "2022–2032" });
+    expect(facts.openings?.backing).toEqual({ count: 1, total: 4, names: ["Himalayas"] });
+    expect(facts.postings).toMatchObject({ value: 74, backing: { count: 1, names: ["SkillExchange"] } });
+  });
+
+  it("names the degree most sources give as typical, with the sources naming it", () => {
+    expect(facts.education?.text).toBe("Bachelor's degree");
+    expect(facts.education?.backing.count).toBe(3);
+  });
+
+  it("lists every source and the latest review date", () => {
+    expect(facts.sources.map((s) => s.id)).toEqual(["himalayas", "jobicy", "skillexchange", "teal"]);
+    expect(facts.reviewed).toBe("2026-11-23");
   });
 
   it("carries every section of the comparison", () => {
@@ -203,35 +196,26 @@ describe("compareCareer().glance", () => {
     expect(comparison.faqs.length).toBeGreaterThan(0);
   });
 
-  it("agrees on nothing when only one source lists skills, and has no salary or certification when none is given", () => {
+  it("has no pay, growth or education facts when no source gives them", () => {
     const small = compareCareer(
       careerWith({ alpha: guideMd("alpha", "skills:\n  technical: [python, sql]\n"), beta: guideMd("beta") }),
     );
-    expect(small.glance).toEqual({
-      sourceCount: 2,
-      salary: undefined,
-      skillsAllAgree: [],
-      skillSourceCount: 1,
-      topCertification: undefined,
+    expect(small.facts).toMatchObject({
+      pay: undefined,
+      growth: undefined,
+      openings: undefined,
+      education: undefined,
     });
+    expect(small.facts.sources).toHaveLength(2);
   });
 
-  it("counts only skill-listing sources towards agreement", () => {
+  it("backs a lone median with one source", () => {
     const small = compareCareer(
       careerWith({
-        alpha: guideMd("alpha", "skills:\n  technical: [python, sql]\n  soft: [communication]\n"),
-        beta: guideMd("beta", "skills:\n  technical: [Python]\n  soft: [Communication]\n"),
-        gamma: guideMd("gamma", "salary:\n  currency: USD\n  median: 90000\n"),
+        alpha: guideMd("alpha", "salary:\n  currency: USD\n  median: 90000\n"),
+        beta: guideMd("beta"),
       }),
     );
-    expect(small.glance.sourceCount).toBe(3);
-    expect(small.glance.skillSourceCount).toBe(2);
-    expect(small.glance.skillsAllAgree.map((s) => s.id).sort()).toEqual(["communication", "python"]);
-    expect(small.glance.salary).toMatchObject({
-      medianOfMedians: 90000,
-      sourceCount: 1,
-      spread: 1,
-      currency: "USD",
-    });
+    expect(small.facts.pay).toMatchObject({ median: 90000, backing: { count: 1, total: 2 } });
   });
 });

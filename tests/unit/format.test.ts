@@ -81,3 +81,42 @@ describe("small formatters", () => {
     expect(formatDate("2026-01-01")).toBe("1 January 2026");
   });
 });
+
+describe("rounded figures and source backing", () => {
+  it("rounds prose figures to the nearest thousand from 10,000, else the nearest hundred", async () => {
+    const { formatMoneyRounded } = await import("@/lib/format");
+    expect(formatMoneyRounded(93333)).toBe("$93,000");
+    expect(formatMoneyRounded(164201)).toBe("$164,000");
+    expect(formatMoneyRounded(121500)).toBe("$122,000");
+    expect(formatMoneyRounded(3456)).toBe("$3,500");
+    expect(formatMoneyRounded(45, "EUR")).toBe("€45");
+  });
+
+  it("writes every range the same way, whatever the figures' format", async () => {
+    const { formatMoneyRange, formatMoneyRounded } = await import("@/lib/format");
+    expect(formatMoneyRange(93333, 121000, "USD", false, formatMoneyRounded)).toBe("$93,000–$121,000");
+    expect(formatMoneyRange(70000, undefined, "USD", false, formatMoneyRounded)).toBe("$70,000+");
+    expect(formatMoneyRange(undefined, 90000, "USD", true)).toBe("up to $90,000+");
+  });
+
+  it("says how many sources back a figure, never '1 of 1 sources'", async () => {
+    const { sourcesBacking, verb } = await import("@/lib/format");
+    expect(sourcesBacking(3, 4)).toBe("3 of 4 sources");
+    expect(sourcesBacking(1, 4)).toBe("1 of 4 sources");
+    expect(sourcesBacking(4, 4)).toBe("all 4 sources");
+    expect(sourcesBacking(1, 1)).toBe("1 source");
+    expect(verb(1, "says", "say")).toBe("says");
+    expect(verb(2, "says", "say")).toBe("say");
+  });
+});
+
+describe("matrix labels", () => {
+  it("gives each source the shortest code no other shares", async () => {
+    const { shortCodes, agreementBand } = await import("@/lib/labels");
+    expect(shortCodes(["Himalayas", "Jobicy", "SkillExchange", "Teal"])).toEqual(["H", "J", "S", "T"]);
+    expect(shortCodes(["Teal", "TechCo", "Tech"])).toEqual(["Tea", "TechC", "Tech"]);
+    expect(agreementBand(4, 4)).toBe("All 4 sources");
+    expect(agreementBand(2, 4)).toBe("2 of 4 sources");
+    expect(agreementBand(1, 1)).toBe("The only source");
+  });
+});

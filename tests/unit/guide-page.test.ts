@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContentFromDisk, type Guide } from "@/lib/content/index";
-import { bodySections, guideDescription, guideSections, slugify } from "@/lib/guide-page";
+import { bodySections, guideDescription, guideSections, slugify, splitLead } from "@/lib/guide-page";
 
 describe("bodySections", () => {
   it("splits at ## headings, with the text before the first heading as the overview", () => {
@@ -8,9 +8,27 @@ describe("bodySections", () => {
       "Intro line one.\nIntro line two.\n\n## Day to day\n\nWriting APIs.\n\n## Getting hired\nApply widely.\n",
     );
     expect(sections).toEqual([
-      { id: "overview", title: "Overview", kind: "body", markdown: "Intro line one.\nIntro line two." },
-      { id: "day-to-day", title: "Day to day", kind: "body", markdown: "Writing APIs." },
-      { id: "getting-hired", title: "Getting hired", kind: "body", markdown: "Apply widely." },
+      {
+        id: "overview",
+        title: "Overview",
+        kind: "body",
+        markdown: "Intro line one.\nIntro line two.",
+        lead: "Intro line one.\nIntro line two.",
+      },
+      {
+        id: "day-to-day",
+        title: "Day to day",
+        kind: "body",
+        markdown: "Writing APIs.",
+        lead: "Writing APIs.",
+      },
+      {
+        id: "getting-hired",
+        title: "Getting hired",
+        kind: "body",
+        markdown: "Apply widely.",
+        lead: "Apply widely.",
+      },
     ]);
   });
 
@@ -103,5 +121,28 @@ describe("guideSections on the real guides", () => {
     expect(description).toContain("What Himalayas says about becoming a backend developer");
     expect(description).toContain("median salary $121,000");
     expect(description).toContain("22% growth");
+  });
+});
+
+describe("splitLead", () => {
+  const words = (n: number, word = "word") => Array.from({ length: n }, () => word).join(" ");
+
+  it("keeps a short section whole", () => {
+    const text = `${words(30)}\n\n${words(25)}`;
+    expect(splitLead(text)).toEqual({ lead: text });
+  });
+
+  it("folds what follows the first paragraph when it is long, losing nothing", () => {
+    const lead = words(30, "lead");
+    const rest = [words(40, "more"), "- a list item\n- another", words(40, "end")].join("\n\n");
+    const split = splitLead(`${lead}\n\n${rest}`);
+    expect(split).toEqual({ lead, rest });
+    expect(`${split.lead}\n\n${split.rest}`).toBe(`${lead}\n\n${rest}`);
+  });
+
+  it("never leaves a lone sub-heading as the lead", () => {
+    const split = splitLead(`### Languages\n\n${words(30, "python")}\n\n${words(80, "rest")}`);
+    expect(split.lead).toBe(`### Languages\n\n${words(30, "python")}`);
+    expect(split.rest).toBe(words(80, "rest"));
   });
 });

@@ -41,9 +41,9 @@ describe("backend-developer across sources", () => {
     ]);
   });
 
-  it("summarises as $93,333–$121,000 a year and 22–25%", () => {
+  it("summarises as $93,000–$121,000 (rounded) a year and 22–25%", () => {
     const summary = summarizeCareer(career("backend-developer"));
-    expect(summary.medianText).toBe("$93,333–$121,000 a year");
+    expect(summary.medianText).toBe("$93,000–$121,000 a year");
     expect(summary.medianSourceCount).toBe(3);
     expect(summary.sourceCount).toBe(4);
     expect(summary.growthText).toBe("22–25%");
@@ -53,7 +53,7 @@ describe("backend-developer across sources", () => {
 describe("backend-engineer", () => {
   it("has one median, shown alone, and no growth", () => {
     const summary = summarizeCareer(career("backend-engineer"));
-    expect(summary.medianText).toBe("$164,201 a year");
+    expect(summary.medianText).toBe("$164,000 a year");
     expect(summary.medianSourceCount).toBe(1);
     expect(summary.growthText).toBeUndefined();
   });

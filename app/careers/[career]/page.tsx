@@ -1,26 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
+import { PageSection } from "@/components/PageSection";
 import { Prose } from "@/components/Prose";
+import { QuickFacts } from "@/components/QuickFacts";
+import { RelatedCareers } from "@/components/RelatedCareers";
+import { SummaryList } from "@/components/SummaryList";
+import { TableOfContents } from "@/components/TableOfContents";
 import { LadderChart } from "@/components/charts/LadderChart";
 import { LevelSalaryChart } from "@/components/charts/LevelSalaryChart";
 import { SalaryRangeChart } from "@/components/charts/SalaryRangeChart";
 import { AgreementMatrix } from "@/components/compare/AgreementMatrix";
-import { AtAGlance } from "@/components/compare/AtAGlance";
 import { FaqGroups } from "@/components/compare/FaqGroups";
 import { LevelTable } from "@/components/compare/LevelTable";
 import { OutlookTable } from "@/components/compare/OutlookTable";
 import { SalaryTable } from "@/components/compare/SalaryTable";
 import { SharedLadder } from "@/components/compare/SharedLadder";
-import { GuideFacts } from "@/components/guide/GuideFacts";
-import { Section } from "@/components/guide/Section";
 import { SearchTags } from "@/components/search/SearchTags";
 import { compareCareer } from "@/lib/compare/career";
 import { comparePairsFor } from "@/lib/compare/pair";
 import { getCareer, getSite } from "@/lib/content";
-import { plural, possessive } from "@/lib/format";
+import { plural, possessive, verb } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { careerJsonLd } from "@/lib/structured-data";
@@ -41,10 +44,22 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const figures = summary.medianText ? ` Median salaries reported: ${summary.medianText}.` : "";
   return pageMetadata({
     title: `${career.title}: salary, career path and skills from ${plural(career.guides.length, "source")}`,
-    description: `What ${plural(career.guides.length, "publisher")} say about the ${career.title.toLowerCase()} career, side by side.${figures}`,
+    description: `What ${plural(career.guides.length, "publisher")} ${verb(career.guides.length, "says", "say")} about the ${career.title.toLowerCase()} career, side by side.${figures}`,
     path: routes.career(career.slug),
     career: career.slug,
   });
+}
+
+type HubSection = { id: string; title: string; body: ReactNode };
+
+/** A table equivalent, folded away under its chart (and printed open). */
+function TableDisclosure({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <details className="mt-2">
+      <summary className="font-semibold text-link">{label}</summary>
+      {children}
+    </details>
+  );
 }
 
 export default async function CareerPage({ params }: { params: Promise<Params> }) {
@@ -53,9 +68,180 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
   const comparison = compareCareer(career);
   const { salary, levels, ladder, skills, certifications } = comparison;
   const pairs = comparePairsFor(career, getSite().careers);
-  const certSources = career.guides
-    .filter((g) => g.certifications.length > 0)
-    .map((g) => ({ id: g.source.id, name: g.source.name }));
+  const guides = career.guides;
+  const sourcesWith = (has: (g: (typeof guides)[number]) => boolean) =>
+    guides.filter(has).map((g) => ({ id: g.source.id, name: g.source.name }));
+  const toolSources = sourcesWith((g) => g.tools.length > 0);
+  const certSources = sourcesWith((g) => g.certifications.length > 0);
+  const skillItems = [...skills.technical, ...skills.soft].flatMap((g) => g.items);
+
+  // The page's sections as data: the contents list and the page are drawn from this one list.
+  const sections: HubSection[] = [
+    {
+      id: "salary",
+      title: "Salary by source",
+      body: (
+        <>
+          <SalaryRangeChart comparison={salary} />
+          {salary.rows.length > 0 ? (
+            <TableDisclosure label="Exact figures, as a table">
+              <SalaryTable comparison={salary} />
+            </TableDisclosure>
+          ) : (
+            <SalaryTable comparison={salary} />
+          )}
+        </>
+      ),
+    },
+    {
+      id: "salary-by-experience",
+      title: "Salary by experience",
+      body:
+        levels.length > 0 ? (
+          <>
+            <LevelSalaryChart series={levels} currency={salary.basis?.currency ?? "USD"} />
+            <TableDisclosure label="Exact figures by level, as a table">
+              <LevelTable series={levels} />
+            </TableDisclosure>
+          </>
+        ) : (
+          <p>No source gives salaries by experience level.</p>
+        ),
+    },
+    {
+      id: "career-ladder",
+      title: "Career ladder",
+      body:
+        ladder.rows.length > 0 ? (
+          <>
+            <LadderChart ladder={ladder} />
+            <h3 className="mb-2 mt-4 text-lg font-bold">The ladder most sources share</h3>
+            <SharedLadder ladder={ladder} />
+          </>
+        ) : (
+          <p>No source describes career tiers.</p>
+        ),
+    },
+    {
+      id: "skills",
+      title: "Skills",
+      body:
+        skillItems.length > 0 ? (
+          <SummaryList
+            items={skillItems}
+            total={skills.sources.length}
+            noun="skill"
+            detailsLabel={`All ${plural(skillItems.length, "skill")} by source, as a table`}
+            details={
+              <AgreementMatrix
+                label="Skills by source"
+                sources={skills.sources}
+                groups={[...skills.technical, ...skills.soft]}
+                testId="skills-matrix"
+              />
+            }
+          />
+        ) : (
+          <p>No source lists skills.</p>
+        ),
+    },
+    {
+      id: "tools",
+      title: "Tools and tech stack",
+      body:
+        skills.tools.length > 0 ? (
+          <SummaryList
+            items={skills.tools.flatMap((g) => g.items)}
+            total={toolSources.length}
+            noun="tool"
+            detailsLabel="All tools by source, as a table"
+            details={
+              <AgreementMatrix
+                label="Tools by source"
+                sources={toolSources}
+                groups={skills.tools}
+                testId="tools"
+              />
+            }
+          />
+        ) : (
+          <p>No source lists tools.</p>
+        ),
+    },
+    {
+      id: "certifications",
+      title: "Certifications",
+      body:
+        certifications.length > 0 ? (
+          <SummaryList
+            items={certifications}
+            total={certSources.length}
+            noun="certification"
+            detailsLabel="All certifications by source, as a table"
+            details={
+              <AgreementMatrix
+                label="Certifications by source"
+                sources={certSources}
+                groups={[{ category: "Certifications", items: certifications }]}
+                testId="certifications"
+              />
+            }
+          />
+        ) : (
+          <p>No source recommends a specific certification.</p>
+        ),
+    },
+    {
+      id: "outlook",
+      title: "Job outlook",
+      body: (
+        <>
+          <p className="mb-2 max-w-3xl text-sm">
+            A growth rate projects how employment changes over years; a count of live job ads is a snapshot of
+            one day. Read each with what it measures.
+          </p>
+          <OutlookTable rows={comparison.outlook} />
+        </>
+      ),
+    },
+    {
+      id: "faqs",
+      title: "Questions and answers",
+      body:
+        comparison.faqs.length > 0 ? (
+          <FaqGroups groups={comparison.faqs} />
+        ) : (
+          <p>No source has FAQs for this career.</p>
+        ),
+    },
+    {
+      id: "guides",
+      title: "Each source's guide",
+      body: (
+        <ul className="list-disc space-y-1 pl-6" data-testid="source-guides">
+          {career.guides.map((guide) => (
+            <li key={guide.source.id}>
+              <Link href={routes.guide(career.slug, guide.source.id)}>
+                Read {possessive(guide.source.name)} {career.title.toLowerCase()} guide
+              </Link>{" "}
+              <span className="text-sm text-muted">
+                {guide.provenance.figuresYear
+                  ? `figures for ${guide.provenance.figuresYear}`
+                  : "figures undated"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+  if (pairs.length > 0 || career.related.length > 0) {
+    sections.push({
+      id: "related",
+      title: "Compare and explore",
+      body: <RelatedCareers careerTitle={career.title} pairs={pairs} related={career.related} />,
+    });
+  }
 
   return (
     <div data-pagefind-body>
@@ -69,190 +255,19 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
         ]}
       />
       <h1 className="mb-3 text-3xl font-bold sm:text-4xl">{career.title}</h1>
-      <Prose markdown={career.summary} className="mb-3 max-w-3xl text-lg" />
+      <QuickFacts facts={comparison.facts} careerTitle={career.title} />
+      <Prose markdown={career.summary} className="mb-3 max-w-3xl" />
       {career.aliases.length > 0 && (
-        <p className="mb-6 text-muted">
+        <p className="mb-4 text-sm text-muted">
           Also called: <span className="text-ink">{career.aliases.join(", ")}</span>
         </p>
       )}
-
-      <AtAGlance glance={comparison.glance} careerTitle={career.title} />
-
-      <nav aria-labelledby="contents-heading" className="mb-4">
-        <h2 id="contents-heading" className="mb-2 text-lg font-bold">
-          On this page
-        </h2>
-        <ul className="columns-1 gap-8 sm:columns-2">
-          {[
-            ["salary", "Salary by source"],
-            ["salary-by-experience", "Salary by experience"],
-            ["career-ladder", "Career ladder"],
-            ["skills", "Skills"],
-            ["tools", "Tools and tech stack"],
-            ["certifications", "Certifications"],
-            ["outlook", "Job outlook"],
-            ["faqs", "Questions, answered by each source"],
-            ["guides", "Each source's guide"],
-          ].map(([id, title]) => (
-            <li key={id} className="mb-1">
-              <a href={`#${id}`}>{title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <Section id="salary" title="Salary by source">
-        {salary.rows.length > 0 && <SalaryRangeChart comparison={salary} />}
-        <SalaryTable comparison={salary} />
-      </Section>
-
-      <Section id="salary-by-experience" title="Salary by experience">
-        {levels.length > 0 ? (
-          <>
-            <p className="mb-3 max-w-3xl">
-              Each source&apos;s level or tier salaries, placed at the years of experience the same source
-              gives for that level.
-            </p>
-            <LevelSalaryChart series={levels} currency={salary.basis?.currency ?? "USD"} />
-            <LevelTable series={levels} />
-          </>
-        ) : (
-          <p>No source gives salaries by experience level.</p>
-        )}
-      </Section>
-
-      <Section id="career-ladder" title="Career ladder">
-        {ladder.rows.length > 0 ? (
-          <>
-            <p className="mb-3 max-w-3xl">
-              Each source&apos;s tiers on one years-of-experience axis, so differently named levels line up.
-            </p>
-            <LadderChart ladder={ladder} />
-            <h3 className="mb-3 mt-6 text-lg font-bold">The ladder most sources share</h3>
-            <SharedLadder ladder={ladder} />
-          </>
-        ) : (
-          <p>No source describes career tiers.</p>
-        )}
-      </Section>
-
-      <Section id="skills" title="Skills">
-        {skills.technical.length > 0 && (
-          <>
-            <h3 className="mb-2 text-lg font-bold">Technical skills</h3>
-            <AgreementMatrix
-              label="Technical skills by source"
-              sources={skills.sources}
-              groups={skills.technical}
-              testId="technical-skills"
-            />
-          </>
-        )}
-        {skills.soft.length > 0 && (
-          <>
-            <h3 className="mb-2 mt-6 text-lg font-bold">Soft skills</h3>
-            <AgreementMatrix
-              label="Soft skills by source"
-              sources={skills.sources}
-              groups={skills.soft}
-              testId="soft-skills"
-            />
-          </>
-        )}
-      </Section>
-
-      <Section id="tools" title="Tools and tech stack">
-        {skills.tools.length > 0 ? (
-          <AgreementMatrix
-            label="Tools by source"
-            sources={career.guides
-              .filter((g) => g.tools.length > 0)
-              .map((g) => ({ id: g.source.id, name: g.source.name }))}
-            groups={skills.tools}
-            testId="tools"
-          />
-        ) : (
-          <p>No source lists tools.</p>
-        )}
-      </Section>
-
-      <Section id="certifications" title="Certifications">
-        {certifications.length > 0 ? (
-          <AgreementMatrix
-            label="Certifications by source"
-            sources={certSources}
-            groups={[{ category: "Certifications", items: certifications }]}
-            testId="certifications"
-          />
-        ) : (
-          <p>No source recommends a specific certification.</p>
-        )}
-      </Section>
-
-      <Section id="outlook" title="Job outlook">
-        <p className="mb-3 max-w-3xl">
-          A growth rate projects how employment changes over years; a count of live job ads is a snapshot of
-          one day. They are not the same kind of figure, so read each with what it measures.
-        </p>
-        <OutlookTable rows={comparison.outlook} />
-      </Section>
-
-      <Section id="faqs" title="Questions, answered by each source">
-        {comparison.faqs.length > 0 ? (
-          <FaqGroups groups={comparison.faqs} />
-        ) : (
-          <p>No source has FAQs for this career.</p>
-        )}
-      </Section>
-
-      <Section id="guides" title="Each source's guide">
-        <ul className="grid gap-5 lg:grid-cols-2">
-          {career.guides.map((guide) => (
-            <li key={guide.source.id} className="border border-line p-5" data-testid="source-facts">
-              <h3 className="text-xl font-bold">{guide.source.name}</h3>
-              <p className="mb-3 text-sm text-muted">
-                {guide.provenance.figuresYear
-                  ? `Figures for ${guide.provenance.figuresYear}`
-                  : "Figures undated"}
-              </p>
-              <GuideFacts guide={guide} compact />
-              <p className="mt-4">
-                <Link href={routes.guide(career.slug, guide.source.id)} className="font-semibold">
-                  Read {possessive(guide.source.name)} {career.title.toLowerCase()} guide
-                </Link>
-              </p>
-            </li>
-          ))}
-        </ul>
-      </Section>
-
-      {(pairs.length > 0 || career.related.length > 0) && (
-        <Section id="related" title="Compare and explore">
-          {pairs.length > 0 && (
-            <ul className="mb-4 list-disc space-y-1 pl-6">
-              {pairs.map((p) => (
-                <li key={p.slug}>
-                  <Link href={routes.compare(p.slug)}>
-                    Compare {career.title} with {p.other.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-          {career.related.length > 0 && (
-            <>
-              <h3 className="mb-2 text-lg font-bold">Related careers</h3>
-              <ul className="list-disc space-y-1 pl-6">
-                {career.related.map((r) => (
-                  <li key={r.title}>
-                    {r.slug ? <Link href={routes.career(r.slug)}>{r.title}</Link> : r.title}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </Section>
-      )}
+      <TableOfContents sections={sections} />
+      {sections.map((s) => (
+        <PageSection key={s.id} id={s.id} title={s.title}>
+          {s.body}
+        </PageSection>
+      ))}
     </div>
   );
 }

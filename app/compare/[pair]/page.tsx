@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
 import { OverlapLists } from "@/components/compare/OverlapLists";
+import { PairOutlook } from "@/components/compare/PairOutlook";
 import { SharedLadder } from "@/components/compare/SharedLadder";
-import { Section } from "@/components/guide/Section";
+import { PageSection } from "@/components/PageSection";
+import { SourceCount } from "@/components/QuickFacts";
+import { TableOfContents } from "@/components/TableOfContents";
 import { findPair as findPublishedPair, pairSlug, publishedPairs, type CareerPair } from "@/lib/compare/pair";
 import type { SalaryComparison } from "@/lib/compare/salary";
 import { getSite } from "@/lib/content";
-import { formatMoney, formatPeriod, plural } from "@/lib/format";
+import { quickFacts } from "@/lib/compare/quick-facts";
+import { formatMoneyRange, formatMoneyRounded, formatPeriod, plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
@@ -18,30 +23,155 @@ type Params = { pair: string };
 
 export const dynamicParams = false;
 
+/**
+ * Each pair's page, and under the reversed slug ("b-vs-a") a page that sends
+ * the reader to it. A static export cannot redirect, and Next's redirect()
+ * there only works with JavaScript, so the reversed page is a meta refresh
+ * with a canonical link and a plain link (deploy/nginx.conf can answer it with a 301).
+ */
 export function generateStaticParams(): Params[] {
-  return publishedPairs(getSite().careers).map(([a, b]) => ({ pair: pairSlug(a.slug, b.slug) }));
+  return publishedPairs(getSite().careers).flatMap(([a, b]) => [
+    { pair: pairSlug(a.slug, b.slug) },
+    { pair: reversedSlug(a.slug, b.slug) },
+  ]);
 }
 
-function findPair(slug: string): CareerPair | undefined {
-  return findPublishedPair(getSite().careers, slug);
+function reversedSlug(a: string, b: string): string {
+  return [a, b].sort().reverse().join("-vs-");
+}
+
+type Found = { pair: CareerPair; canonical: string; reversed: boolean };
+
+/** The pair behind a slug, canonical or reversed, looked up in constant time (lib/compare/pair.ts). */
+function findPair(slug: string): Found | undefined {
+  const careers = getSite().careers;
+  const parts = slug.split("-vs-");
+  const canonical = parts.length === 2 ? pairSlug(parts[0], parts[1]) : slug;
+  const pair = findPublishedPair(careers, canonical);
+  return pair && { pair, canonical, reversed: slug !== canonical };
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const pair = findPair((await params).pair);
-  if (!pair) return {};
-  const slug = pairSlug(pair.a.slug, pair.b.slug);
-  return pageMetadata({
-    title: `${pair.a.title} vs ${pair.b.title}: salary, ladder and skills compared`,
-    description: `${pair.a.title} and ${pair.b.title} side by side: median salaries across sources, career ladders, and the skills and certifications they share.`,
-    path: routes.compare(slug),
-    career: slug,
-  });
+  const found = findPair((await params).pair);
+  if (!found) return {};
+  const { pair } = found;
+  return {
+    ...pageMetadata({
+      title: `${pair.a.title} vs ${pair.b.title}: salary, ladder and skills compared`,
+      description: `${pair.a.title} and ${pair.b.title} side by side: median salaries across sources, career ladders, and the skills and certifications they share.`,
+      path: routes.compare(found.canonical),
+      career: found.canonical,
+    }),
+    ...(found.reversed && { robots: { index: false } }),
+  };
 }
 
 export default async function PairPage({ params }: { params: Promise<Params> }) {
-  const pair = findPair((await params).pair);
-  if (!pair) notFound();
+  const found = findPair((await params).pair);
+  if (!found) notFound();
+  const { pair } = found;
+  if (found.reversed) return <MovedPair pair={pair} href={routes.compare(found.canonical)} />;
   const { a, b } = pair;
+  const facts = { a: quickFacts(a, pair.salary.a), b: quickFacts(b, pair.salary.b) };
+  const count = (guides: typeof a.guides, has: (g: (typeof a.guides)[number]) => boolean) =>
+    guides.filter(has).length;
+  const skillSources = {
+    a: count(a.guides, (g) => g.skills.technical.length + g.skills.soft.length > 0),
+    b: count(b.guides, (g) => g.skills.technical.length + g.skills.soft.length > 0),
+  };
+  const toolSources = {
+    a: count(a.guides, (g) => g.tools.length > 0),
+    b: count(b.guides, (g) => g.tools.length > 0),
+  };
+  const certSources = {
+    a: count(a.guides, (g) => g.certifications.length > 0),
+    b: count(b.guides, (g) => g.certifications.length > 0),
+  };
+  const sections: { id: string; title: string; body: ReactNode }[] = [
+    {
+      id: "salary",
+      title: "Salary",
+      body: (
+        <div className="grid gap-4 md:grid-cols-2" data-testid="pair-salary">
+          <SalarySide title={a.title} comparison={pair.salary.a} total={a.guides.length} />
+          <SalarySide title={b.title} comparison={pair.salary.b} total={b.guides.length} />
+        </div>
+      ),
+    },
+    {
+      id: "outlook",
+      title: "Job outlook",
+      body: (
+        <>
+          <p className="mb-2 max-w-3xl text-sm">
+            Growth is a projection over years; live job ads are a count on one day. Compare like with like.
+          </p>
+          <div className="grid gap-4 md:grid-cols-2">
+            <PairOutlook title={a.title} facts={facts.a} />
+            <PairOutlook title={b.title} facts={facts.b} />
+          </div>
+        </>
+      ),
+    },
+    {
+      id: "ladder",
+      title: "Career ladder",
+      body: (
+        <div className="grid gap-6 md:grid-cols-2">
+          <div>
+            <h3 className="mb-2 text-lg font-bold">{a.title}</h3>
+            <SharedLadder ladder={pair.ladder.a} />
+          </div>
+          <div>
+            <h3 className="mb-2 text-lg font-bold">{b.title}</h3>
+            <SharedLadder ladder={pair.ladder.b} />
+          </div>
+        </div>
+      ),
+    },
+    {
+      id: "skills",
+      title: "Skills",
+      body: (
+        <OverlapLists
+          overlap={pair.skills}
+          titleA={a.title}
+          titleB={b.title}
+          sources={skillSources}
+          noun="skill"
+          testId="skills-overlap"
+        />
+      ),
+    },
+    {
+      id: "tools",
+      title: "Tools and tech stack",
+      body: (
+        <OverlapLists
+          overlap={pair.tools}
+          titleA={a.title}
+          titleB={b.title}
+          sources={toolSources}
+          noun="tool"
+          testId="tools-overlap"
+        />
+      ),
+    },
+    {
+      id: "certifications",
+      title: "Certifications",
+      body: (
+        <OverlapLists
+          overlap={pair.certifications}
+          titleA={a.title}
+          titleB={b.title}
+          sources={certSources}
+          noun="certification"
+          testId="certifications-overlap"
+        />
+      ),
+    },
+  ];
   return (
     <>
       <JsonLd
@@ -66,100 +196,88 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
       <p className="mb-6 max-w-3xl text-lg">
         Figures from {plural(a.guides.length, "source")} for{" "}
         <Link href={routes.career(a.slug)}>{a.title}</Link> and {plural(b.guides.length, "source")} for{" "}
-        <Link href={routes.career(b.slug)}>{b.title}</Link>. Each side is the consensus of its own sources.
+        <Link href={routes.career(b.slug)}>{b.title}</Link>. Each side draws on its own sources; a figure only
+        one source gives is marked so.
       </p>
 
-      <Section id="salary" title="Salary">
-        <div className="grid gap-5 md:grid-cols-2" data-testid="pair-salary">
-          <SalarySide title={a.title} comparison={pair.salary.a} />
-          <SalarySide title={b.title} comparison={pair.salary.b} />
-        </div>
-      </Section>
-
-      <Section id="ladder" title="Career ladder">
-        <div className="grid gap-8 md:grid-cols-2">
-          <div>
-            <h3 className="mb-3 text-lg font-bold">{a.title}</h3>
-            <SharedLadder ladder={pair.ladder.a} />
-          </div>
-          <div>
-            <h3 className="mb-3 text-lg font-bold">{b.title}</h3>
-            <SharedLadder ladder={pair.ladder.b} />
-          </div>
-        </div>
-      </Section>
-
-      <Section id="skills" title="Skills">
-        <OverlapLists
-          overlap={pair.skills}
-          titleA={a.title}
-          titleB={b.title}
-          noun="skill"
-          testId="skills-overlap"
-        />
-      </Section>
-
-      <Section id="tools" title="Tools and tech stack">
-        <OverlapLists
-          overlap={pair.tools}
-          titleA={a.title}
-          titleB={b.title}
-          noun="tool"
-          testId="tools-overlap"
-        />
-      </Section>
-
-      <Section id="certifications" title="Certifications">
-        <OverlapLists
-          overlap={pair.certifications}
-          titleA={a.title}
-          titleB={b.title}
-          noun="certification"
-          testId="certifications-overlap"
-        />
-      </Section>
+      <TableOfContents sections={sections} />
+      {sections.map((section) => (
+        <PageSection key={section.id} id={section.id} title={section.title}>
+          {section.body}
+        </PageSection>
+      ))}
     </>
   );
 }
 
-function SalarySide({ title, comparison }: { title: string; comparison: SalaryComparison }) {
+function SalarySide({
+  title,
+  comparison,
+  total,
+}: {
+  title: string;
+  comparison: SalaryComparison;
+  total: number;
+}) {
   const { consensus, basis } = comparison;
+  const withMedian = comparison.rows.filter((r) => r.median !== undefined).map((r) => r.guide.source.name);
   return (
-    <div className="border border-line p-5">
-      <h3 className="mb-2 text-lg font-bold">{title}</h3>
+    <div className="border border-line p-4">
+      <h3 className="mb-1 text-lg font-bold">{title}</h3>
       {consensus && basis ? (
-        <dl className="space-y-2">
+        <dl className="space-y-1 text-sm">
           <div>
-            <dt className="text-sm text-muted">
-              {consensus.sourceCount > 1 ? "Median of source medians" : "Median (one source)"}
+            <dt className="font-semibold">
+              {consensus.sourceCount > 1 ? "Median of source medians" : "Median"}
             </dt>
-            <dd className="text-2xl font-bold">{formatMoney(consensus.medianOfMedians, basis.currency)}</dd>
-            <dd className="text-sm text-muted">
+            <dd>
+              <b className="text-2xl">{formatMoneyRounded(consensus.medianOfMedians, basis.currency)}</b>{" "}
               {basis.currency} {formatPeriod(basis.period)}
+              <SourceCount backing={{ count: consensus.sourceCount, total, names: withMedian }} />
             </dd>
           </div>
           {consensus.sourceCount > 1 && (
             <div>
-              <dt className="text-sm text-muted">Lowest to highest median</dt>
-              <dd className="font-semibold">
-                {formatMoney(consensus.lowestMedian, basis.currency)}–
-                {formatMoney(consensus.highestMedian, basis.currency)} (spread {consensus.spread.toFixed(2)}×)
+              <dt className="font-semibold">Lowest to highest median</dt>
+              <dd>
+                {formatMoneyRange(
+                  consensus.lowestMedian,
+                  consensus.highestMedian,
+                  basis.currency,
+                  false,
+                  formatMoneyRounded,
+                )}{" "}
+                (highest {consensus.spread.toFixed(2)}× lowest)
               </dd>
             </div>
           )}
           <div>
-            <dt className="text-sm text-muted">Sources with a median</dt>
-            <dd>
-              {comparison.rows
-                .filter((r) => r.median !== undefined)
-                .map((r) => r.guide.source.name)
-                .join(", ")}
-            </dd>
+            <dt className="font-semibold">Sources with a median</dt>
+            <dd>{withMedian.join(", ")}</dd>
           </div>
         </dl>
       ) : (
         <p>No source gives a median salary.</p>
       )}
     </div>
+  );
+}
+
+/** The reversed URL: sends the reader on at once (no JavaScript needed), with a link in case it does not. */
+function MovedPair({ pair, href }: { pair: CareerPair; href: string }) {
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0;url=${href}`} />
+      <h1 className="mb-3 text-3xl font-bold">
+        {pair.b.title} vs {pair.a.title}
+      </h1>
+      <p>
+        This comparison is at{" "}
+        <Link href={href}>
+          {pair.a.title} vs {pair.b.title}
+        </Link>
+        .
+      </p>
+    </>
   );
 }

@@ -9,7 +9,8 @@ import { CertificationList } from "@/components/guide/CertificationList";
 import { FaqList } from "@/components/guide/FaqList";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { SalaryByLevel, SalaryByRegion } from "@/components/guide/SalaryTables";
-import { Section } from "@/components/guide/Section";
+import { PageSection } from "@/components/PageSection";
+import { TableOfContents } from "@/components/TableOfContents";
 import { SkillList } from "@/components/guide/SkillList";
 import { TierList } from "@/components/guide/TierList";
 import { SearchTags } from "@/components/search/SearchTags";
@@ -84,21 +85,12 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
         )}
       </section>
 
-      <nav aria-labelledby="contents-heading" className="mt-8">
-        <h2 id="contents-heading" className="mb-2 text-lg font-bold">
-          Contents
-        </h2>
-        <ul className="columns-1 gap-8 sm:columns-2">
-          {sections.map((s) => (
-            <li key={s.id} className="mb-1">
-              <a href={`#${s.id}`}>{s.title}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="mt-6">
+        <TableOfContents sections={sections} title="Contents" />
+      </div>
 
       {sections.map((s) => (
-        <Section key={s.id} id={s.id} title={s.title}>
+        <PageSection key={s.id} id={s.id} title={s.title}>
           {s.kind === "salary-by-level" && guide.salary && <SalaryByLevel salary={guide.salary} />}
           {s.kind === "salary-by-region" && guide.salary && <SalaryByRegion salary={guide.salary} />}
           {s.kind === "tiers" && <TierList tiers={guide.tiers} currency={currency} />}
@@ -127,10 +119,13 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
                   <span className="font-semibold">Typical education:</span> {guide.education.typical}
                 </p>
               )}
-              <ol className="list-decimal space-y-3 pl-6">
+              <ol className="divide-y divide-line border-y border-line">
                 {guide.education.paths.map((p) => (
-                  <li key={p.title}>
-                    <span className="font-semibold">{p.title}.</span> <Prose markdown={p.detail} inline />
+                  <li key={p.title} className="py-1.5">
+                    <details>
+                      <summary className="font-semibold">{p.title}</summary>
+                      <Prose markdown={p.detail} className="mt-1" />
+                    </details>
                   </li>
                 ))}
               </ol>
@@ -192,8 +187,18 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
               )}
             </ul>
           )}
-          {s.kind === "body" && <Prose markdown={s.markdown} />}
-        </Section>
+          {s.kind === "body" && (
+            <>
+              <Prose markdown={s.lead} />
+              {s.rest && (
+                <details className="mt-2">
+                  <summary className="font-semibold text-link">Read more of “{s.title}”</summary>
+                  <Prose markdown={s.rest} className="mt-2" />
+                </details>
+              )}
+            </>
+          )}
+        </PageSection>
       ))}
 
       <p className="mt-12 border-t border-line pt-4">

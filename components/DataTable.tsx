@@ -1,0 +1,60 @@
+import type { ReactNode } from "react";
+
+export type DataRow = { key: string; header: ReactNode; cells: ReactNode[] };
+type RowGroup = { label?: string; rows: DataRow[] };
+
+export type DataTableProps = {
+  caption: ReactNode;
+  /** Column headings: the first heads the row headers. */
+  columns: string[];
+  groups: RowGroup[];
+  footer?: DataRow;
+  testId?: string;
+  /** Hide the caption visually (it stays for screen readers) when a heading above says the same. */
+  captionHidden?: boolean;
+};
+
+/**
+ * A table of figures: one line per row on wide screens; on phones each row
+ * stacks into a card whose cells are labelled with their column (data-label),
+ * so no table scrolls sideways. Groups become sections with a heading row.
+ */
+export function DataTable({ caption, columns, groups, footer, testId, captionHidden }: DataTableProps) {
+  const row = (r: DataRow) => (
+    <tr key={r.key}>
+      <th scope="row">{r.header}</th>
+      {r.cells.map((cell, i) => (
+        <td key={columns[i + 1]} data-label={columns[i + 1]}>
+          {cell}
+        </td>
+      ))}
+    </tr>
+  );
+  return (
+    <table className="data-table stack" data-testid={testId}>
+      <caption className={captionHidden ? "sr-only" : "mb-1 text-left text-sm text-muted"}>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c} scope="col">
+              {c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {groups.map((g, i) => (
+        <tbody key={g.label ?? i}>
+          {g.label && (
+            <tr className="group">
+              <th scope="colgroup" colSpan={columns.length}>
+                {g.label}
+              </th>
+            </tr>
+          )}
+          {g.rows.map(row)}
+        </tbody>
+      ))}
+      {footer && <tfoot>{row(footer)}</tfoot>}
+    </table>
+  );
+}
