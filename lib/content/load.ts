@@ -69,6 +69,7 @@ function classifyFiles(files: readonly ContentFile[]): Step<{ entries: ContentEn
     if (file.refused) {
       if (role.kind === "content" && role.collection === "source") present.sources.add(role.ids.source);
       if (role.kind === "content" && role.collection === "career") present.careers.add(role.ids.career);
+      if (role.kind === "content" && role.collection === "guide") present.guided.add(role.ids.career);
       issues.push(file.refused);
       continue;
     }

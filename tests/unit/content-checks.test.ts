@@ -177,9 +177,7 @@ describe("sanity warnings", () => {
 describe("deeply nested Markdown", () => {
   it("is refused at the field, in one linear pass, before remark would stall on it", () => {
     const files = guideWith("Writing APIs.\n", `${"- ".repeat(5_000)}x\n`);
-    const started = performance.now();
     const issues = withCode(files, "markdown-too-complex");
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(issues).toEqual([expect.objectContaining({ severity: "error", file: GUIDE, field: "body" })]);
     const deepSummary = guideWith(
       "summary: A broad guide with pay by level and a career ladder.",

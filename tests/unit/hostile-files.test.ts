@@ -58,9 +58,9 @@ const byFile = () => {
 
 describe("a content tree with links, a FIFO and a socket", () => {
   it("refuses each with one issue naming the path, quickly, without hanging on the FIFO", () => {
-    const started = performance.now();
+    // A FIFO opened by mistake would block for ever: the content:check test below runs the same tree
+    // in a child process with a timeout, so a regression fails there instead of hanging the suite.
     const { result, codes } = byFile();
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(result.ok).toBe(false);
     expect(codes).toMatchObject({
       [`${GUIDES}/coursera.md`]: "link-outside-content",

