@@ -4,6 +4,7 @@
  */
 import type { Guide } from "./content/model";
 import { formatMoney } from "./format";
+import { slugify } from "./vocabulary/slug";
 
 export type GuideSection =
   | {
@@ -65,7 +66,14 @@ export function bodySections(markdown: string): GuideSection[] {
   let lines: string[] = [];
   const flush = () => {
     const text = lines.join("\n").trim();
-    if (text) sections.push({ id: slugify(title), title, kind: "body", markdown: text, ...splitLead(text) });
+    if (text)
+      sections.push({
+        id: slugify(title) || "section",
+        title,
+        kind: "body",
+        markdown: text,
+        ...splitLead(text),
+      });
   };
   for (const line of markdown.split("\n")) {
     const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
@@ -100,17 +108,6 @@ export function splitLead(markdown: string): { lead: string; rest?: string } {
   const rest = blocks.slice(take).join("\n\n").trim();
   if (!rest || wordCount(rest) <= FOLD_AFTER_WORDS) return { lead: markdown.trim() };
   return { lead: blocks.slice(0, take).join("\n\n"), rest };
-}
-
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "section"
-  );
 }
 
 /** Suffixes repeated ids -2, -3, …, skipping any suffix another section already has. */

@@ -96,6 +96,8 @@ export function createStaticServer(dir) {
     dotfiles: false,
     setHeaders(res, pathname) {
       res.setHeader("Cache-Control", pathname.startsWith("/_next/static/") ? IMMUTABLE : REVALIDATE);
+      // sirv's type table (mrmime) has no .ico: without a type, nosniff would make browsers refuse it.
+      if (pathname.endsWith(".ico")) res.setHeader("Content-Type", "image/x-icon");
     },
     onNoMatch(req, res) {
       res.setHeader("Content-Security-Policy", contentSecurityPolicy(pages["/404.html"]));

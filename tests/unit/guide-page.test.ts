@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContentFromDisk, type Guide } from "@/lib/content/index";
-import { bodySections, guideDescription, guideSections, slugify, splitLead } from "@/lib/guide-page";
+import { bodySections, guideDescription, guideSections, splitLead } from "@/lib/guide-page";
+import { slugify } from "@/lib/vocabulary/slug";
 
 describe("bodySections", () => {
   it("splits at ## headings, with the text before the first heading as the overview", () => {
@@ -71,7 +72,11 @@ describe("slugify", () => {
     expect(slugify("Day-to-day life & pay")).toBe("day-to-day-life-pay");
     expect(slugify("Café résumé")).toBe("cafe-resume");
     expect(slugify("  What's next?  ")).toBe("what-s-next");
-    expect(slugify("¿¡!")).toBe("section");
+    expect(slugify("¿¡!")).toBe("");
+  });
+
+  it("gives a heading with no letters or digits the anchor 'section'", () => {
+    expect(bodySections("## ¿¡!\n\nSome text.\n").map((s) => s.id)).toEqual(["section"]);
   });
 });
 
