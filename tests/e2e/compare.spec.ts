@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { axeViolations } from "./axe";
 
 test.describe("career hub comparison", () => {
   test.beforeEach(async ({ page }) => {
@@ -218,12 +218,7 @@ for (const path of [
     // axe on a long page takes a while on a loaded 2-core machine.
     test.setTimeout(90_000);
     await page.goto(path);
-    const results = await new AxeBuilder({ page })
-      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-      .analyze();
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -233,10 +228,5 @@ test("the hub with every disclosure open (matrices, tables, FAQ answers) has no 
   test.setTimeout(90_000);
   await page.goto("/careers/backend-developer");
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
