@@ -2,12 +2,10 @@
 // `npm run screenshots`: full-page Chromium screenshots of each page type at
 // 320, 390 and 1280 px, and in print (A4 width, print styles), into
 // screenshots/; also prints each page to A4 PDF and reports its page count.
-// Needs a build: serves out/ when the build is a static export, else runs next start.
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+// Needs a build (out/): served the way `npm start` serves it.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { createStaticServer } from "./static-server.mjs";
 
 const port = process.env.SCREENSHOT_PORT ?? "3200";
 const base = `http://127.0.0.1:${port}`;
@@ -27,8 +25,11 @@ const pages = process.argv.slice(2).length
     ];
 const widths = { w320: 320, phone: 390, desktop: 1280 };
 
-const staticExport = existsSync("out/index.html");
-const stop = staticExport ? serveExport(Number(port)) : startNext(port);
+if (!existsSync("out/index.html")) {
+  console.error("No build in out/: run npm run build first.");
+  process.exit(1);
+}
+const server = createStaticServer("out").listen(Number(port), "127.0.0.1");
 try {
   await waitFor(base);
   mkdirSync("screenshots", { recursive: true });
@@ -69,46 +70,7 @@ try {
   }
   await browser.close();
 } finally {
-  stop();
-}
-
-/** `next start`, detached so the whole process group (npx and next-server) can be stopped at the end. */
-function startNext(port) {
-  const server = spawn("npx", ["next", "start", "--port", port], {
-    stdio: "ignore",
-    detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  return () => process.kill(-server.pid);
-}
-
-/** A minimal static server for out/ (clean URLs, the 404 page), enough for screenshots. */
-function serveExport(port) {
-  const types = {
-    ".html": "text/html",
-    ".css": "text/css",
-    ".js": "text/javascript",
-    ".svg": "image/svg+xml",
-    ".png": "image/png",
-    ".ico": "image/x-icon",
-    ".json": "application/json",
-    ".txt": "text/plain",
-    ".woff2": "font/woff2",
-  };
-  const file = (path) => existsSync(path) && statSync(path).isFile() && path;
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(
-      /^(\.\.[/\\])+/,
-      "",
-    );
-    const base = join("out", path);
-    const found = file(base) || file(`${base}.html`) || file(join(base, "index.html"));
-    res.writeHead(found ? 200 : 404, {
-      "content-type": types[extname(found || ".html")] ?? "application/octet-stream",
-    });
-    res.end(readFileSync(found || "out/404.html"));
-  }).listen(port, "127.0.0.1");
-  return () => server.close();
+  server.close();
 }
 
 async function waitFor(url) {

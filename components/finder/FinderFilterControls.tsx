@@ -13,40 +13,52 @@ export function FinderFilterControls({
     <form onChange={onChange} onSubmit={(e) => e.preventDefault()} className="mb-3">
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 font-bold">Filter careers</legend>
-        <label className="block text-sm font-semibold">
-          Median pay
-          <select name="band" className={selectClass} defaultValue="">
-            <option value="">Any pay</option>
-            {payBands.map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm font-semibold">
-          Typical entry education
-          <select name="education" className={selectClass} defaultValue="">
-            <option value="">Any education</option>
-            {educationOptions.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block text-sm font-semibold">
-          Number of sources
-          <select name="sources" className={selectClass} defaultValue="">
-            <option value="">Any number</option>
-            {sourceThresholds.map((t) => (
-              <option key={t} value={t}>
-                {t} or more
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Median pay"
+          name="band"
+          anyLabel="Any pay"
+          options={payBands.map((band) => ({ value: band.id, label: band.label }))}
+        />
+        <FilterSelect
+          label="Typical entry education"
+          name="education"
+          anyLabel="Any education"
+          options={educationOptions.map((e) => ({ value: e.id, label: e.label }))}
+        />
+        <FilterSelect
+          label="Number of sources"
+          name="sources"
+          anyLabel="Any number"
+          options={sourceThresholds.map((t) => ({ value: String(t), label: `${t} or more` }))}
+        />
       </fieldset>
     </form>
+  );
+}
+
+/** One labelled filter: an "any" choice first, then the options. */
+function FilterSelect({
+  label,
+  name,
+  anyLabel,
+  options,
+}: {
+  label: string;
+  name: string;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="block text-sm font-semibold">
+      {label}
+      <select name={name} className={selectClass} defaultValue="">
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -10,7 +10,13 @@ import { SharedLadder } from "@/components/compare/SharedLadder";
 import { PageSection } from "@/components/PageSection";
 import { SourceCount } from "@/components/QuickFacts";
 import { TableOfContents } from "@/components/TableOfContents";
-import { findPair as findPublishedPair, pairSlug, publishedPairs, type CareerPair } from "@/lib/compare/pair";
+import {
+  findPair as findPublishedPair,
+  pairSlug,
+  publishedPairs,
+  type CareerPair,
+  type Overlap,
+} from "@/lib/compare/pair";
 import type { SalaryComparison } from "@/lib/compare/salary";
 import { getSite } from "@/lib/content";
 import { quickFacts } from "@/lib/compare/quick-facts";
@@ -73,20 +79,37 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
   if (found.reversed) return <MovedPair pair={pair} href={routes.compare(found.canonical)} />;
   const { a, b } = pair;
   const facts = { a: quickFacts(a, pair.salary.a), b: quickFacts(b, pair.salary.b) };
-  const count = (guides: typeof a.guides, has: (g: (typeof a.guides)[number]) => boolean) =>
-    guides.filter(has).length;
-  const skillSources = {
-    a: count(a.guides, (g) => g.skills.technical.length + g.skills.soft.length > 0),
-    b: count(b.guides, (g) => g.skills.technical.length + g.skills.soft.length > 0),
-  };
-  const toolSources = {
-    a: count(a.guides, (g) => g.tools.length > 0),
-    b: count(b.guides, (g) => g.tools.length > 0),
-  };
-  const certSources = {
-    a: count(a.guides, (g) => g.certifications.length > 0),
-    b: count(b.guides, (g) => g.certifications.length > 0),
-  };
+  type PairGuide = (typeof a.guides)[number];
+  // Skills, tools and certifications compared the same way: how many of each career's sources list any.
+  const overlaps: {
+    id: string;
+    title: string;
+    noun: string;
+    overlap: Overlap<{ id: string; name: string }>;
+    lists: (g: PairGuide) => boolean;
+  }[] = [
+    {
+      id: "skills",
+      title: "Skills",
+      noun: "skill",
+      overlap: pair.skills,
+      lists: (g: PairGuide) => g.skills.technical.length + g.skills.soft.length > 0,
+    },
+    {
+      id: "tools",
+      title: "Tools and tech stack",
+      noun: "tool",
+      overlap: pair.tools,
+      lists: (g: PairGuide) => g.tools.length > 0,
+    },
+    {
+      id: "certifications",
+      title: "Certifications",
+      noun: "certification",
+      overlap: pair.certifications,
+      lists: (g: PairGuide) => g.certifications.length > 0,
+    },
+  ];
   const sections: { id: string; title: string; body: ReactNode }[] = [
     {
       id: "salary",
@@ -129,48 +152,20 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
         </div>
       ),
     },
-    {
-      id: "skills",
-      title: "Skills",
+    ...overlaps.map(({ id, title, noun, overlap, lists }) => ({
+      id,
+      title,
       body: (
         <OverlapLists
-          overlap={pair.skills}
+          overlap={overlap}
           titleA={a.title}
           titleB={b.title}
-          sources={skillSources}
-          noun="skill"
-          testId="skills-overlap"
+          sources={{ a: a.guides.filter(lists).length, b: b.guides.filter(lists).length }}
+          noun={noun}
+          testId={`${id}-overlap`}
         />
       ),
-    },
-    {
-      id: "tools",
-      title: "Tools and tech stack",
-      body: (
-        <OverlapLists
-          overlap={pair.tools}
-          titleA={a.title}
-          titleB={b.title}
-          sources={toolSources}
-          noun="tool"
-          testId="tools-overlap"
-        />
-      ),
-    },
-    {
-      id: "certifications",
-      title: "Certifications",
-      body: (
-        <OverlapLists
-          overlap={pair.certifications}
-          titleA={a.title}
-          titleB={b.title}
-          sources={certSources}
-          noun="certification"
-          testId="certifications-overlap"
-        />
-      ),
-    },
+    })),
   ];
   return (
     <>
