@@ -6,6 +6,7 @@ import { SITE_NAME, routes } from "@/lib/site";
 import { summarizeCareer } from "@/lib/summaries";
 import { plural, sourcesBacking } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { featuredCareers } from "@/lib/paging";
 import { homeJsonLd } from "@/lib/structured-data";
 
 export const metadata: Metadata = pageMetadata({
@@ -18,7 +19,8 @@ export const metadata: Metadata = pageMetadata({
 
 export default function HomePage() {
   const site = getSite();
-  const careers = site.careers.map(summarizeCareer);
+  const careers = featuredCareers(site.careers).map(summarizeCareer);
+  const all = careers.length === site.careers.length;
   const guideCount = site.careers.reduce((n, c) => n + c.guides.length, 0);
   return (
     <>
@@ -40,8 +42,15 @@ export default function HomePage() {
 
       <section aria-labelledby="careers-heading">
         <h2 id="careers-heading" className="mb-4 text-2xl font-bold">
-          Careers we cover
+          {all ? "Careers we cover" : "Our best-covered careers"}
         </h2>
+        {!all && (
+          <p className="mb-4">
+            The {careers.length} careers with the most sources.{" "}
+            <Link href={routes.careers()}>See all {plural(site.careers.length, "career")}</Link>, with pay,
+            growth and education to sort and filter by.
+          </p>
+        )}
         <ul className="grid gap-4 sm:grid-cols-2">
           {careers.map((c) => (
             <li key={c.slug} className="flex flex-col border-l-4 border-brand bg-wash p-5">
