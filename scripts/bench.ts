@@ -81,7 +81,7 @@ function build(dir: string): Promise<Build> {
     child.on("exit", (code) => {
       clearInterval(poll);
       clearTimeout(timer);
-      for (const step of ["precompress.mjs", "csp-hashes.mjs"]) {
+      for (const step of ["precompress.mjs", "redirect-map.mjs", "csp-hashes.mjs"]) {
         if (code === 0)
           spawnSync(process.execPath, [path.join(ROOT, "scripts", step), path.join(dir, "out")]);
       }
