@@ -13,7 +13,7 @@ import path from "node:path";
 const MOVED_PAGE_MAX_BYTES = 64 * 1024;
 const REFRESH = /<meta http-equiv="refresh" content="0;url=([^"]*)"/;
 /** Targets go into an nginx config and a Location header: plain site paths only. */
-const PLAIN_PATH = /^\/[A-Za-z0-9._~\/-]*$/;
+const PLAIN_PATH = /^\/[A-Za-z0-9._~/-]*$/;
 
 function htmlFiles(dir, base = dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
