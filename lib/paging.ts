@@ -9,12 +9,12 @@ import { compareIndex, type CompareIndexEntry } from "./compare/pair";
 import type { Career } from "./content/model";
 import { routes } from "./site";
 
-/** Finder rows a page (each about 1.1 KB of HTML and payload). */
+/** Finder rows a page (each about 1.5 KB of HTML and payload). */
 export const FINDER_PAGE_SIZE = 50;
-/** Careers a /compare page (each a line, a link and an ItemList entry, under 1 KB). */
-export const COMPARE_PAGE_SIZE = 150;
-/** Guides a source page (each a card of facts, about 3 KB). */
-export const SOURCE_PAGE_SIZE = 30;
+/** Careers a /compare page (each a line, a link and an ItemList entry, about 0.6 KB). */
+export const COMPARE_PAGE_SIZE = 100;
+/** Guides a source page (each a card of facts, 3–4.5 KB with its payload). */
+export const SOURCE_PAGE_SIZE = 20;
 /** Career cards on the home page; past this it shows the best covered and links to the finder. */
 export const HOME_CAREER_LIMIT = 12;
 
