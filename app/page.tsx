@@ -17,6 +17,9 @@ export const metadata: Metadata = pageMetadata({
   path: routes.home(),
 });
 
+/** "1,000 careers": a count with thousands separators. */
+const count = (n: number, noun: string) => plural(n, noun).replace(/^\d+/, n.toLocaleString("en-US"));
+
 export default function HomePage() {
   const site = getSite();
   const careers = featuredCareers(site.careers).map(summarizeCareer);
@@ -35,8 +38,8 @@ export default function HomePage() {
           sources disagree, you see it.
         </p>
         <p className="text-muted">
-          {plural(site.careers.length, "career")} · {plural(guideCount, "guide")} ·{" "}
-          {plural(site.sources.length, "publisher")}
+          {count(site.careers.length, "career")} · {count(guideCount, "guide")} ·{" "}
+          {count(site.sources.length, "publisher")}
         </p>
       </section>
 
@@ -47,8 +50,8 @@ export default function HomePage() {
         {!all && (
           <p className="mb-4">
             The {careers.length} careers with the most sources.{" "}
-            <Link href={routes.careers()}>See all {plural(site.careers.length, "career")}</Link>, with pay,
-            growth and education to sort and filter by.
+            <Link href={routes.careers()}>See all {site.careers.length.toLocaleString("en-US")} careers</Link>
+            , with pay, growth and education to sort and filter by.
           </p>
         )}
         <ul className="grid gap-4 sm:grid-cols-2">

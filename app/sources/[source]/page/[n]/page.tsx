@@ -62,9 +62,10 @@ export default async function SourceLaterPage({ params }: { params: Promise<Para
       <Breadcrumbs
         items={crumbs.map((c, i) => ({ label: c.name, href: i < crumbs.length - 1 ? c.path : undefined }))}
       />
-      <h1 className="mb-6 text-3xl font-bold sm:text-4xl">
+      <h1 className="mb-3 text-3xl font-bold sm:text-4xl">{source.name}</h1>
+      <h2 className="mb-4 text-2xl font-bold">
         Guides from {source.name}, page {page}
-      </h1>
+      </h2>
       <SourceGuideList guides={pageItems(guides, page, SOURCE_PAGE_SIZE)} sourceId={id} />
       <Pagination
         label={`Pages of guides from ${source.name}`}
