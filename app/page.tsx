@@ -6,6 +6,7 @@ import { SITE_NAME, routes } from "@/lib/site";
 import { summarizeCareer } from "@/lib/summaries";
 import { plural, sourcesBacking } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { featuredCareers } from "@/lib/paging";
 import { homeJsonLd } from "@/lib/structured-data";
 
 export const metadata: Metadata = pageMetadata({
@@ -16,9 +17,13 @@ export const metadata: Metadata = pageMetadata({
   path: routes.home(),
 });
 
+/** "1,000 careers": a count with thousands separators. */
+const count = (n: number, noun: string) => plural(n, noun).replace(/^\d+/, n.toLocaleString("en-US"));
+
 export default function HomePage() {
   const site = getSite();
-  const careers = site.careers.map(summarizeCareer);
+  const careers = featuredCareers(site.careers).map(summarizeCareer);
+  const all = careers.length === site.careers.length;
   const guideCount = site.careers.reduce((n, c) => n + c.guides.length, 0);
   return (
     <>
@@ -33,15 +38,22 @@ export default function HomePage() {
           sources disagree, you see it.
         </p>
         <p className="text-muted">
-          {plural(site.careers.length, "career")} · {plural(guideCount, "guide")} ·{" "}
-          {plural(site.sources.length, "publisher")}
+          {count(site.careers.length, "career")} · {count(guideCount, "guide")} ·{" "}
+          {count(site.sources.length, "publisher")}
         </p>
       </section>
 
       <section aria-labelledby="careers-heading">
         <h2 id="careers-heading" className="mb-4 text-2xl font-bold">
-          Careers we cover
+          {all ? "Careers we cover" : "Our best-covered careers"}
         </h2>
+        {!all && (
+          <p className="mb-4">
+            The {careers.length} careers with the most sources.{" "}
+            <Link href={routes.careers()}>See all {site.careers.length.toLocaleString("en-US")} careers</Link>
+            , with pay, growth and education to sort and filter by.
+          </p>
+        )}
         <ul className="grid gap-4 sm:grid-cols-2">
           {careers.map((c) => (
             <li key={c.slug} className="flex flex-col border-l-4 border-brand bg-wash p-5">

@@ -9,6 +9,8 @@ import { compareSalaries } from "./compare/salary";
 import { median } from "./compare/stats";
 import type { Career, Guide } from "./content/model";
 import { formatMoney, formatPeriod } from "./format";
+import { FINDER_PAGE_SIZE, pageCount, pageItems, pagePath } from "./paging";
+import { routes } from "./site";
 
 export type FinderRow = {
   slug: string;
@@ -132,6 +134,13 @@ export function orderSlug(order: SortOrder): string {
   return `${order.column}-${order.direction}`;
 }
 
+/** Page `page` of the finder in `order`: /careers, /careers/page/2, /careers/by/pay-desc/page/2… */
+export function finderPath(order: SortOrder, page = 1): string {
+  const base =
+    orderSlug(order) === orderSlug(DEFAULT_ORDER) ? routes.careers() : routes.careersSorted(orderSlug(order));
+  return pagePath(base, page);
+}
+
 export function allOrders(): SortOrder[] {
   return finderColumns.flatMap(({ key }) =>
     (["asc", "desc"] as const).map((direction) => ({ column: key, direction })),
@@ -140,6 +149,21 @@ export function allOrders(): SortOrder[] {
 
 export function parseOrder(slug: string): SortOrder | undefined {
   return allOrders().find((o) => orderSlug(o) === slug);
+}
+
+/** The slugs of every order but the default one (that is /careers itself), for /careers/by/<order>. */
+export function sortedOrders(): string[] {
+  return allOrders()
+    .map(orderSlug)
+    .filter((slug) => slug !== orderSlug(DEFAULT_ORDER));
+}
+
+/** "Median pay, highest first": an order in words, for page titles. */
+export function describeOrder(slug: string): string {
+  const order = parseOrder(slug);
+  const column = finderColumns.find((c) => c.key === order?.column);
+  const words = order?.column === "title" ? ["A to Z", "Z to A"] : ["lowest first", "highest first"];
+  return `${column?.label ?? "Career"}, ${words[order?.direction === "desc" ? 1 : 0]}`;
 }
 
 /** The order a column's header switches to: its natural first direction, or the reverse when already sorted by it. */
@@ -163,6 +187,27 @@ export function sortRows(rows: readonly FinderRow[], order: SortOrder): FinderRo
     }
     return a.title.localeCompare(b.title);
   });
+}
+
+/** One page of the finder: its rows in `order`, which page it is and of how many. */
+export type FinderPageData = { rows: FinderRow[]; page: number; pages: number; total: number };
+
+// Every finder page of a build sorts the same rows: compute them once per careers list.
+const rowsOf = new WeakMap<readonly Career[], FinderRow[]>();
+
+export function finderPage(careers: readonly Career[], order: SortOrder, page = 1): FinderPageData {
+  let rows = rowsOf.get(careers);
+  if (!rows) {
+    rows = careers.map(finderRow);
+    rowsOf.set(careers, rows);
+  }
+  const sorted = sortRows(rows, order);
+  return {
+    rows: pageItems(sorted, page, FINDER_PAGE_SIZE),
+    page,
+    pages: pageCount(rows.length, FINDER_PAGE_SIZE),
+    total: rows.length,
+  };
 }
 
 /* ---------------------------------------------------------------- filtering */

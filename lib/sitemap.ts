@@ -5,6 +5,7 @@
  */
 import { pairSlug, publishedPairs } from "./compare/pair";
 import type { Site } from "./content";
+import { pagedIndexPaths } from "./paging";
 import { absoluteUrl, routes } from "./site";
 
 export type SitemapEntry = { url: string; lastModified?: string };
@@ -57,6 +58,10 @@ export function siteEntries(site: Site): SitemapEntry[] {
   const guideDate = (g: Site["careers"][number]["guides"][number]) =>
     g.provenance.updated ?? g.provenance.added;
   const latest = (dates: string[]) => dates.sort().at(-1);
+  const guidesBySource = new Map(site.sources.map((s) => [s.id, 0]));
+  for (const career of site.careers)
+    for (const g of career.guides)
+      guidesBySource.set(g.source.id, (guidesBySource.get(g.source.id) ?? 0) + 1);
   return [
     page(routes.home()),
     page(routes.careers()),
@@ -68,5 +73,7 @@ export function siteEntries(site: Site): SitemapEntry[] {
     ...site.sources.map((s) => page(routes.source(s.id))),
     page(routes.compareIndex()),
     ...publishedPairs(site.careers).map(([a, b]) => page(routes.compare(pairSlug(a.slug, b.slug)))),
+    // The later pages of the finder (A to Z), /compare and long source pages.
+    ...pagedIndexPaths(site.careers.length, guidesBySource).map((path) => page(path)),
   ];
 }

@@ -22,6 +22,13 @@ const ROOT = process.cwd();
 const SIZES = (process.env.BENCH_SIZES ?? "10,100,1000").split(",").map(Number);
 const BUILD_TIMEOUT_S = Number(process.env.BENCH_BUILD_TIMEOUT ?? 900);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
+/**
+ * BENCH_INDEXES_ONLY=1 leaves out the per-career routes (hubs, guides, pairs,
+ * social cards, per-career JSON), so the index pages of a 1,000-career site
+ * can be measured in minutes; build figures are then not comparable.
+ */
+const INDEXES_ONLY = Boolean(process.env.BENCH_INDEXES_ONLY);
+const PER_CAREER_ROUTES = ["app/careers/[career]", "app/compare/[pair]", "app/og", "app/api/careers/[file]"];
 
 type Build = {
   ok: boolean;
@@ -81,7 +88,7 @@ function build(dir: string): Promise<Build> {
     child.on("exit", (code) => {
       clearInterval(poll);
       clearTimeout(timer);
-      for (const step of ["precompress.mjs", "csp-hashes.mjs"]) {
+      for (const step of ["precompress.mjs", "redirect-map.mjs", "csp-hashes.mjs"]) {
         if (code === 0)
           spawnSync(process.execPath, [path.join(ROOT, "scripts", step), path.join(dir, "out")]);
       }
@@ -161,6 +168,10 @@ async function benchSize(tmp: string, careers: number) {
   console.log(`\n## ${careers} careers`);
   const dir = path.join(tmp, `site-${careers}`);
   const { guides } = writeSyntheticSite(ROOT, dir, careers);
+  if (INDEXES_ONLY) {
+    for (const route of PER_CAREER_ROUTES) rmSync(path.join(dir, route), { recursive: true, force: true });
+    console.log(`BENCH_INDEXES_ONLY: built without ${PER_CAREER_ROUTES.join(", ")}`);
+  }
 
   loadContentFromDisk(ROOT); // warm up: module loading and schema set-up are not per-guide costs
   const loadStart = performance.now();
@@ -200,6 +211,10 @@ async function benchSize(tmp: string, careers: number) {
     ["compare pair", `compare/${pair}`],
     ["sources index", "sources.html"],
     ["source", `sources/${first?.guides[0]?.source.id}.html`],
+    // Past a page's worth of careers the indexes are split into numbered pages (lib/paging.ts).
+    ["careers p. 2", "careers/page/2.html"],
+    ["compare p. 2", "compare/page/2.html"],
+    ["source p. 2", `sources/${first?.guides[0]?.source.id}/page/2.html`],
     ["404", "404.html"],
   ];
   const baseline = transfer(path.join(trivialDir, "out"), "p/0.html");
@@ -220,7 +235,9 @@ async function benchSize(tmp: string, careers: number) {
     );
   }
 
-  const paths = pageTypes.map(([, file]) => "/" + file.replace(/\.html$/, "").replace(/^index$/, ""));
+  const paths = pageTypes
+    .filter(([, file]) => existsSync(path.join(out, file)))
+    .map(([, file]) => "/" + file.replace(/\.html$/, "").replace(/^index$/, ""));
   const load = await loadRun(out, paths);
   console.log(
     `\nload (npm start's server, 100 connections, 5 s, the page types above): ${load.requests} requests, ${fmt(load.requestsPerSecond, 0)} req/s, p50 ${load.latencyMs?.p50} ms, p99 ${load.latencyMs?.p99} ms, errors ${load.errors}, 5xx ${load.status5xx}, server peak memory ${fmt(load.serverPeakMB, 0)} MB`,

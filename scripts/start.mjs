@@ -22,6 +22,7 @@ const inputs = [
   "package-lock.json",
   "tailwind.config.ts",
   "scripts/precompress.mjs",
+  "scripts/redirect-map.mjs",
   "scripts/csp-hashes.mjs",
 ];
 

@@ -3,8 +3,9 @@
 // (which indexes out/ once at start, so no request can reach a file outside it,
 // and sends the gzip copies scripts/precompress.mjs wrote at build time to
 // clients that accept gzip); this wrapper adds what sirv does not do: the security headers on every response, per-page script hashes in the
-// Content-Security-Policy, long caching for hashed assets, the 404 page, and a
-// 400/405 instead of an error for malformed or odd requests.
+// Content-Security-Policy, long caching for hashed assets, the 404 page, 301s
+// for moved URLs (scripts/redirect-map.mjs), and a 400/405 instead of an error
+// for malformed or odd requests.
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -48,8 +49,8 @@ export const SECURITY_HEADERS = {
   "Cross-Origin-Resource-Policy": "same-origin",
 };
 
-function readManifest(dir) {
-  const file = path.join(dir, ".csp", "pages.json");
+function readJson(dir, ...parts) {
+  const file = path.join(dir, ...parts);
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {};
 }
 
@@ -76,7 +77,9 @@ function slashRedirect(pathname, search) {
 
 export function createStaticServer(dir) {
   const root = path.resolve(dir);
-  const pages = readManifest(root);
+  const pages = readJson(root, ".csp", "pages.json");
+  // Moved URLs (a reversed pair, page 1 of a paged index): 301 instead of their meta-refresh page.
+  const redirects = new Map(Object.entries(readJson(root, ".redirects", "redirects.json")));
   const notFoundPage = path.join(root, "404.html");
   const notFoundHtml = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from("Not found\n");
 
@@ -123,8 +126,12 @@ export function createStaticServer(dir) {
       return plain(res, 400, "Bad request: malformed percent-encoding");
     }
     if (pathname.includes("\0") || pathname.includes("\\")) return plain(res, 400, "Bad request");
-    const location = slashRedirect(pathname, queryAt === -1 ? "" : url.slice(queryAt).replace(/#.*/, ""));
+    const search = queryAt === -1 ? "" : url.slice(queryAt).replace(/#.*/, "");
+    const location = slashRedirect(pathname, search);
     if (location) return plain(res, 301, "Moved permanently", { Location: location });
+    const moved = redirects.get(pathname);
+    if (moved)
+      return plain(res, 301, "Moved permanently", { Location: moved + (search.length < 2048 ? search : "") });
     const page = pageFile(pages, pathname);
     if (page) res.setHeader("Content-Security-Policy", contentSecurityPolicy(pages[page]));
     sanitiseRange(req);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { getSite } from "@/lib/content";
-import { DEFAULT_ORDER, finderRow, sortRows } from "@/lib/finder";
+import { DEFAULT_ORDER, finderPage } from "@/lib/finder";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { datasetJsonLd, itemListJsonLd } from "@/lib/structured-data";
@@ -15,14 +15,14 @@ export const metadata: Metadata = pageMetadata({
 
 export default function CareersPage() {
   const site = getSite();
-  const rows = sortRows(site.careers.map(finderRow), DEFAULT_ORDER);
+  const data = finderPage(site.careers, DEFAULT_ORDER);
   const jsonLd = [
     ...itemListJsonLd(
       "Careers",
       routes.careers(),
-      rows.map((r) => ({ name: r.title, path: routes.career(r.slug) })),
+      data.rows.map((r) => ({ name: r.title, path: routes.career(r.slug) })),
     ),
     datasetJsonLd(site.careers, site.sources),
   ];
-  return <FinderPage rows={rows} order={DEFAULT_ORDER} jsonLd={jsonLd} />;
+  return <FinderPage data={data} order={DEFAULT_ORDER} jsonLd={jsonLd} />;
 }

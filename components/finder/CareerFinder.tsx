@@ -4,15 +4,16 @@
  * JavaScript the column headers are links to pre-built sorted pages and the
  * filters work through CSS (see finderFilterCss). Once hydrated, headers
  * become buttons that re-sort in place and a status line counts the rows shown.
+ * A paged finder (one page of a long list) keeps its header links: re-sorting
+ * one page in place would show a wrong order, so each order is its own pages.
  */
 import Link from "next/link";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import {
-  DEFAULT_ORDER,
   finderColumns,
+  finderPath,
   matchesFilters,
   nextOrder,
-  orderSlug,
   sortRows,
   type ColumnKey,
   type FinderFilters,
@@ -22,12 +23,17 @@ import {
 import { FinderFilterControls } from "./FinderFilterControls";
 import { FinderRowView } from "./FinderRowView";
 
-const orderPath = (order: SortOrder) =>
-  orderSlug(order) === orderSlug(DEFAULT_ORDER) ? "/careers" : `/careers/by/${orderSlug(order)}`;
-
 const noSubscription = () => () => {};
 
-export function CareerFinder({ rows, initialOrder }: { rows: FinderRow[]; initialOrder: SortOrder }) {
+export function CareerFinder({
+  rows,
+  initialOrder,
+  paged,
+}: {
+  rows: FinderRow[];
+  initialOrder: SortOrder;
+  paged: boolean;
+}) {
   const [order, setOrder] = useState(initialOrder);
   const [filters, setFilters] = useState<FinderFilters>({});
   // False in the server HTML, true once hydrated: only then are the header links swapped for buttons.
@@ -36,6 +42,7 @@ export function CareerFinder({ rows, initialOrder }: { rows: FinderRow[]; initia
     () => true,
     () => false,
   );
+  const sortInPlace = hydrated && !paged;
 
   const sorted = sortRows(rows, order);
   const shown = rows.filter((r) => matchesFilters(r, filters)).length;
@@ -43,7 +50,7 @@ export function CareerFinder({ rows, initialOrder }: { rows: FinderRow[]; initia
   function sortBy(column: ColumnKey) {
     const next = nextOrder(order, column);
     setOrder(next);
-    window.history.replaceState(null, "", orderPath(next));
+    window.history.replaceState(null, "", finderPath(next));
   }
 
   function onFilterChange(event: FormEvent<HTMLFormElement>) {
@@ -56,7 +63,7 @@ export function CareerFinder({ rows, initialOrder }: { rows: FinderRow[]; initia
     <div id="finder">
       <FinderFilterControls onChange={onFilterChange} />
       <p role="status" className="mb-3 text-sm text-muted" data-testid="finder-status">
-        {hydrated && `${shown} of ${rows.length} careers shown`}
+        {hydrated && `${shown} of ${rows.length} careers ${paged ? "on this page " : ""}shown`}
       </p>
       <div className="relative overflow-x-auto" role="region" aria-label="Careers table" tabIndex={0}>
         <table className="w-full min-w-[44rem] border-collapse text-left">
@@ -86,7 +93,7 @@ export function CareerFinder({ rows, initialOrder }: { rows: FinderRow[]; initia
                     aria-sort={active ? (order.direction === "asc" ? "ascending" : "descending") : undefined}
                     className="py-2 pr-3 text-sm"
                   >
-                    {hydrated ? (
+                    {sortInPlace ? (
                       <button
                         type="button"
                         onClick={() => sortBy(column.key)}
@@ -95,7 +102,7 @@ export function CareerFinder({ rows, initialOrder }: { rows: FinderRow[]; initia
                         {label}
                       </button>
                     ) : (
-                      <Link href={orderPath(next)} className="font-bold" rel="nofollow">
+                      <Link href={finderPath(next)} className="font-bold" rel="nofollow" prefetch={false}>
                         {label}
                         <span className="sr-only">
                           {" "}

@@ -170,6 +170,30 @@ for (const kind of ["static server", "nginx"] as const) {
       expect(bad.status).toBe(400);
     });
 
+    test("moved URLs answer 301: a reversed pair, page 1 of a paged index", async () => {
+      for (const [from, to] of [
+        ["/compare/backend-engineer-vs-backend-developer", "/compare/backend-developer-vs-backend-engineer"],
+        ["/careers/page/1", "/careers"],
+        ["/careers/by/pay-desc/page/1", "/careers/by/pay-desc"],
+        ["/compare/page/1", "/compare"],
+        ["/sources/jobicy/page/1", "/sources/jobicy"],
+      ]) {
+        const response = await request.get(from);
+        expect(response.status(), from).toBe(301);
+        expect(response.headers()["location"], from).toMatch(
+          new RegExp(`^(http://127\\.0\\.0\\.1:\\d+)?${to}$`),
+        );
+        expectSecurityHeaders(response.headers(), from);
+      }
+      const query = await request.get("/compare/backend-engineer-vs-backend-developer?from=feed");
+      expect(query.headers()["location"]).toMatch(
+        /\/compare\/backend-developer-vs-backend-engineer\?from=feed$/,
+      );
+      // Where they lead is served, and a page that does not exist stays a 404.
+      expect((await request.get("/compare/backend-developer-vs-backend-engineer")).status()).toBe(200);
+      expect((await request.get("/careers/page/2")).status()).toBe(404);
+    });
+
     test("pages run in the browser under the policy, with no violation", async ({ page }) => {
       const violations: string[] = [];
       page.on("console", (message) => {

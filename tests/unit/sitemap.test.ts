@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mainSitemap, siteEntries, sitemapChunks, urlSet } from "@/lib/sitemap";
 import { real } from "./builders";
+import { syntheticSite } from "./scale";
 
 const entries = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ url: `https://example.org/p/${i}` }));
@@ -43,5 +44,37 @@ describe("sitemap", () => {
     expect(urlSet([{ url: "https://example.org/?a=1&b=<2>" }])).toContain(
       "https://example.org/?a=1&#38;b=&#60;2&#62;",
     );
+  });
+
+  it("fits one file at 1,000 careers: every hub, guide, pair and index page once", () => {
+    const site = syntheticSite(1000);
+    const list = siteEntries(site);
+    const paths = list.map((e) => new URL(e.url).pathname);
+    expect(new Set(paths).size).toBe(paths.length);
+    const guides = site.careers.reduce((n, c) => n + c.guides.length, 0);
+    expect(
+      paths.filter((p) => /^\/careers\/[^/]+\/[^/]+$/.test(p) && !p.startsWith("/careers/page/")),
+    ).toHaveLength(guides);
+    for (const c of site.careers) expect(paths).toContain(`/careers/${c.slug}`);
+    // Each career is related to its neighbours: 999 pairs.
+    expect(paths.filter((p) => p.includes("-vs-"))).toHaveLength(999);
+    const xml = mainSitemap(list, chunkUrl);
+    expect(xml).toContain("<urlset");
+    expect(xml.match(/<url>/g)).toHaveLength(list.length);
+  });
+
+  it("splits a real site past 50,000 URLs (12,000 careers) into an index of files that hold every URL once", () => {
+    const list = siteEntries(syntheticSite(12_000));
+    expect(list.length).toBeGreaterThan(50_000);
+    const xml = mainSitemap(list, chunkUrl);
+    expect(xml).toContain("<sitemapindex");
+    expect(xml).not.toContain("<url>");
+    const chunks = sitemapChunks(list);
+    expect(xml.match(/<sitemap>/g)).toHaveLength(chunks.length);
+    expect(chunks.length).toBe(Math.ceil(list.length / 50_000));
+    expect(chunks.every((c) => c.length <= 50_000)).toBe(true);
+    expect(chunks.flat()).toEqual(list);
+    const files = chunks.map((c) => urlSet(c));
+    expect(files.reduce((n, f) => n + (f.match(/<url>/g)?.length ?? 0), 0)).toBe(list.length);
   });
 });

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
 import { Prose } from "@/components/Prose";
-import { GuideFacts } from "@/components/guide/GuideFacts";
-import { sourceStanding } from "@/lib/compare/standing";
-import { getCareer, getSite, getSource, guidesBySource } from "@/lib/content";
+import { Pagination } from "@/components/paging/Pagination";
+import { SourceGuideList } from "@/components/paging/SourceGuideList";
+import { getSite, getSource, guidesBySource } from "@/lib/content";
 import { figureKindLabel } from "@/lib/labels";
+import { pageCount, pageItems, pagePath, SOURCE_PAGE_SIZE } from "@/lib/paging";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
@@ -77,31 +77,16 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
         )}
       </dl>
       <h2 className="mb-4 text-2xl font-bold">Guides from {source.name}</h2>
-      <ul className="grid gap-5 lg:grid-cols-2">
-        {guides.map((guide) => (
-          <li key={guide.careerSlug} className="border border-line p-5">
-            <h3 className="mb-1 text-xl font-bold">
-              <Link href={routes.guide(guide.careerSlug, source.id)}>{guide.careerTitle}</Link>
-            </h3>
-            <p className="mb-3 text-sm text-muted">“{guide.provenance.title}”</p>
-            <GuideFacts guide={guide} compact />
-            <StandingNote careerSlug={guide.careerSlug} sourceId={source.id} />
-          </li>
-        ))}
-      </ul>
+      <SourceGuideList guides={pageItems(guides, 1, SOURCE_PAGE_SIZE)} sourceId={source.id} />
+      <Pagination
+        label={`Pages of guides from ${source.name}`}
+        page={1}
+        pages={pageCount(guides.length, SOURCE_PAGE_SIZE)}
+        href={(n) => pagePath(routes.source(source.id), n)}
+        total={guides.length}
+        size={SOURCE_PAGE_SIZE}
+        noun="Guides"
+      />
     </>
-  );
-}
-
-/** How this source's median stands against the median of all sources for the career. */
-function StandingNote({ careerSlug, sourceId }: { careerSlug: string; sourceId: string }) {
-  const career = getCareer(careerSlug);
-  if (!career) return null;
-  const standing = sourceStanding(career, sourceId);
-  return (
-    <p className="mt-3 border-t border-line pt-3 text-sm" data-testid="standing">
-      <span className="font-semibold">Against other sources:</span> {standing.text}{" "}
-      <Link href={`${routes.career(careerSlug)}#salary`}>See the comparison</Link>
-    </p>
   );
 }

@@ -2,15 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { getSite } from "@/lib/content";
-import {
-  allOrders,
-  DEFAULT_ORDER,
-  finderColumns,
-  finderRow,
-  orderSlug,
-  parseOrder,
-  sortRows,
-} from "@/lib/finder";
+import { describeOrder, finderPage, parseOrder, sortedOrders } from "@/lib/finder";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 
@@ -27,23 +19,14 @@ export function generateStaticParams(): Params[] {
   const clash = getSite().careers.find((c) => c.slug === "by");
   if (clash)
     throw new Error(`${clash.file}: the career slug "by" is reserved for /careers/by/<order>; rename it`);
-  return allOrders()
-    .filter((o) => orderSlug(o) !== orderSlug(DEFAULT_ORDER))
-    .map((o) => ({ order: orderSlug(o) }));
-}
-
-function describe(slug: string): string {
-  const order = parseOrder(slug);
-  const column = finderColumns.find((c) => c.key === order?.column);
-  const words = order?.column === "title" ? ["A to Z", "Z to A"] : ["lowest first", "highest first"];
-  return `${column?.label ?? "Career"}, ${words[order?.direction === "desc" ? 1 : 0]}`;
+  return sortedOrders().map((order) => ({ order }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const slug = (await params).order;
   // A sorted copy of /careers: its canonical URL is /careers.
   return pageMetadata({
-    title: `All careers by ${describe(slug).toLowerCase()}`,
+    title: `All careers by ${describeOrder(slug).toLowerCase()}`,
     description:
       "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
     path: routes.careers(),
@@ -53,6 +36,5 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function SortedCareersPage({ params }: { params: Promise<Params> }) {
   const order = parseOrder((await params).order);
   if (!order) notFound();
-  const rows = sortRows(getSite().careers.map(finderRow), order);
-  return <FinderPage rows={rows} order={order} jsonLd={[]} />;
+  return <FinderPage data={finderPage(getSite().careers, order)} order={order} jsonLd={[]} />;
 }

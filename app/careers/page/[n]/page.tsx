@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FinderPage } from "@/components/finder/FinderPage";
+import { MovedPage } from "@/components/paging/MovedPage";
+import { getSite } from "@/lib/content";
+import { DEFAULT_ORDER, finderPage, finderPath } from "@/lib/finder";
+import { FINDER_PAGE_SIZE, laterPages, parsePage } from "@/lib/paging";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { routes } from "@/lib/site";
+import { itemListJsonLd } from "@/lib/structured-data";
+
+/**
+ * /careers/page/<n>: the finder's later pages in its default order (A to Z).
+ * /careers/page/1 always exists (a static export refuses a route with no
+ * pages) and sends the reader to /careers.
+ */
+type Params = { n: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  // "page" is this route's own segment; a career with that slug would be hidden behind it.
+  const careers = getSite().careers;
+  const clash = careers.find((c) => c.slug === "page");
+  if (clash)
+    throw new Error(`${clash.file}: the career slug "page" is reserved for /careers/page/<n>; rename it`);
+  return [1, ...laterPages(careers.length, FINDER_PAGE_SIZE)].map((n) => ({ n: String(n) }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const n = (await params).n;
+  const page = parsePage(n, getSite().careers.length, FINDER_PAGE_SIZE) ?? 1;
+  return pageMetadata({
+    title: page > 1 ? `All careers, page ${page}` : "All careers",
+    description:
+      "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
+    path: finderPath(DEFAULT_ORDER, page),
+  });
+}
+
+export default async function CareersLaterPage({ params }: { params: Promise<Params> }) {
+  const n = (await params).n;
+  const careers = getSite().careers;
+  if (n === "1") return <MovedPage title="All careers" href={routes.careers()} />;
+  const page = parsePage(n, careers.length, FINDER_PAGE_SIZE);
+  if (!page) notFound();
+  const data = finderPage(careers, DEFAULT_ORDER, page);
+  const jsonLd = itemListJsonLd(
+    `Careers, page ${page}`,
+    finderPath(DEFAULT_ORDER, page),
+    data.rows.map((r) => ({ name: r.title, path: routes.career(r.slug) })),
+  );
+  return <FinderPage data={data} order={DEFAULT_ORDER} jsonLd={jsonLd} />;
+}

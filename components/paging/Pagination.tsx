@@ -1,0 +1,68 @@
+import Link from "next/link";
+
+/**
+ * Links to every page of a paged index: previous, each page by number, next.
+ * Plain links to pre-built pages, so it works without JavaScript. Renders
+ * nothing when there is one page. `label` names what is paged ("Pages of careers").
+ */
+export function Pagination({
+  label,
+  page,
+  pages,
+  href,
+  total,
+  size,
+  noun,
+}: {
+  label: string;
+  page: number;
+  pages: number;
+  href: (page: number) => string;
+  total: number;
+  size: number;
+  noun: string;
+}) {
+  if (pages <= 1) return null;
+  const first = (page - 1) * size + 1;
+  const last = Math.min(total, page * size);
+  const step = "inline-block min-w-11 border-2 border-ink px-3 py-2 text-center";
+  return (
+    <nav aria-label={label} className="my-6" data-testid="pagination">
+      <p className="mb-2 text-sm text-muted">
+        {noun} {first.toLocaleString("en-US")}–{last.toLocaleString("en-US")} of{" "}
+        {total.toLocaleString("en-US")} · page {page} of {pages}
+      </p>
+      <ul className="flex flex-wrap gap-2">
+        {page > 1 && (
+          <li>
+            <Link href={href(page - 1)} prefetch={false} className={step} rel="prev">
+              Previous
+            </Link>
+          </li>
+        )}
+        {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page" className={`${step} bg-ink font-bold text-white`}>
+                <span className="sr-only">Page </span>
+                {n}
+              </span>
+            ) : (
+              <Link href={href(n)} prefetch={false} className={step}>
+                <span className="sr-only">Page </span>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pages && (
+          <li>
+            <Link href={href(page + 1)} prefetch={false} className={step} rel="next">
+              Next
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
