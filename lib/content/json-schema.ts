@@ -18,7 +18,7 @@ type JsonObject = { [key: string]: unknown };
 
 type SchemaSpec = { schema: z.ZodType; title: string; description: string };
 
-const GENERATED_NOTE = "Generated from lib/content/schema.ts by `npm run schemas`. Do not edit by hand.";
+const GENERATED_NOTE = "Generated from lib/content/schema/ by `npm run schemas`. Do not edit by hand.";
 
 /** The files written to `schemas/`, by file name. */
 const SPECS: Record<string, SchemaSpec> = {

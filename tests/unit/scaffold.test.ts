@@ -14,13 +14,13 @@ import { parseMarkdownFile, parseYamlFile } from "@/lib/content/parse";
 import {
   careerTemplate,
   guideTemplate,
-  parseArgs,
   planScaffold,
   sourceTemplate,
   type GuideFormat,
   type ScaffoldFile,
   type ScaffoldRequest,
 } from "@/lib/content/scaffold";
+import { parseArgs } from "../../scripts/content-new-args";
 import { CAREER, errorsOf, GUIDE, load, SKILLS, SOURCE, validFiles, type FileSet } from "./helpers";
 
 const TODAY = "2026-11-23";
