@@ -62,5 +62,5 @@ export function expectWholeFile(issue: ContentIssue, want: { file: string; code:
 
 export const guideWith = (from: string, to: string): FileSet => edit(validFiles(), GUIDE, from, to);
 
-/** Errors only: the minimal set has two legitimate warnings (see warnings.test.ts), which never fail a load. */
+/** Errors only: the minimal set has two legitimate warnings (see warnings-figures.test.ts), which never fail a load. */
 export const errorsIn = (issues: readonly ContentIssue[]) => issues.filter((i) => i.severity === "error");
