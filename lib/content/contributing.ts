@@ -6,10 +6,11 @@
  *
  * Pure: text in, text out.
  */
-import { fieldDocs, flatten, inlineYaml, unlistedValues, type DocumentedCollection, type FieldDoc } from "./field-docs";
+import type { CollectionId } from "./collections";
+import { fieldDocs, flatten, inlineYaml, unlistedValues, type FieldDoc } from "./field-docs";
 import { issueCodeTable } from "./issue-codes";
 
-const TABLES: readonly DocumentedCollection[] = ["source", "career", "guide", "skills", "certifications"];
+const TABLES: readonly CollectionId[] = ["source", "career", "guide", "skills", "certifications"];
 
 /** Section name → generated Markdown. */
 function sections(): Record<string, string> {

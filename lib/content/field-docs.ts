@@ -11,7 +11,8 @@
  * optional).
  */
 import { stringify } from "yaml";
-import { buildJsonSchemas } from "./json-schema";
+import type { CollectionId } from "./collections";
+import { jsonSchemaOf } from "./json-schema";
 
 type Json = { [key: string]: unknown };
 
@@ -34,20 +35,9 @@ export type FieldDoc = {
   itemDescription?: string;
 };
 
-/** Which generated JSON Schema documents each kind of file that editors write. */
-const SCHEMA_FILES = {
-  source: "source.schema.json",
-  career: "career.schema.json",
-  guide: "guide.schema.json",
-  skills: "skills.schema.json",
-  certifications: "certifications.schema.json",
-} as const;
-
-export type DocumentedCollection = keyof typeof SCHEMA_FILES;
-
 /** The documented fields of a kind of file, in schema order. */
-export function fieldDocs(collection: DocumentedCollection): FieldDoc[] {
-  return fieldsOf(buildJsonSchemas()[SCHEMA_FILES[collection]], "");
+export function fieldDocs(collection: CollectionId): FieldDoc[] {
+  return fieldsOf(jsonSchemaOf(collection), "");
 }
 
 /** The fields of an object schema. A union (a skill given as a name or as {label, refs}) is documented by its own description instead. */

@@ -3,15 +3,16 @@
  * field tables are generated from it (and fail here when stale), and every
  * field carries what the tables and the scaffold need.
  */
+import type { CollectionId } from "@/lib/content/collections";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { refreshContributing } from "@/lib/content/contributing";
-import { fieldDocs, flatten, type DocumentedCollection } from "@/lib/content/field-docs";
+import { fieldDocs, flatten } from "@/lib/content/field-docs";
 import { guideTemplate } from "@/lib/content/scaffold";
 
 const CONTRIBUTING = path.resolve(import.meta.dirname, "../../CONTRIBUTING.md");
-const COLLECTIONS: DocumentedCollection[] = ["source", "career", "guide", "skills", "certifications"];
+const COLLECTIONS: CollectionId[] = ["source", "career", "guide", "skills", "certifications"];
 
 describe("CONTRIBUTING.md", () => {
   const text = readFileSync(CONTRIBUTING, "utf8");
