@@ -1,6 +1,6 @@
 /**
  * JSON Schemas for the content files, generated from the zod schemas in
- * `schema.ts` so that editors get completion, hover help and inline errors in
+ * `schema/` so that editors get completion, hover help and inline errors in
  * VS Code (redhat.vscode-yaml). The zod schemas stay the single source of
  * truth: `npm run schemas` writes these into `schemas/`, and a unit test fails
  * when the committed files fall behind.
@@ -143,7 +143,7 @@ const KEYWORD_ORDER = [
   "$defs",
 ];
 
-/** Keywords whose value maps names to schemas: the names keep their order (field order in schema.ts). */
+/** Keywords whose value maps names to schemas: the names keep their order (field order in the schemas). */
 const SCHEMA_MAPS = new Set(["properties", "definitions", "$defs", "patternProperties"]);
 /** Keywords whose value is data, not schemas: left exactly as they are. */
 const DATA = new Set(["default", "examples", "enum", "const", "required"]);
