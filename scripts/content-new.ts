@@ -2,12 +2,14 @@
  * `npm run content:new -- <career> <source> [--format md|yaml]`: scaffolds a
  * guide with every field listed and explained, plus the career and source
  * files when they are new. Never overwrites a file: exit code 1 when the
- * guide already exists or an id is not valid. The templates live in
- * lib/content/scaffold.ts.
+ * guide already exists or an id is not valid. The templates are generated
+ * from the schemas' `.meta()` by lib/content/scaffold/; the command line is
+ * read by ./content-new-args.ts.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs, planScaffold, USAGE } from "../lib/content/scaffold";
+import { planScaffold } from "../lib/content/scaffold";
+import { parseArgs, USAGE } from "./content-new-args";
 
 const root = process.cwd();
 

@@ -1,13 +1,14 @@
 /**
- * `npm run schemas`: writes the JSON Schemas generated from
- * lib/content/schema.ts into schemas/, for editor support in VS Code.
- * Also refreshes the issue-code table in CONTRIBUTING.md.
+ * `npm run schemas`: writes the JSON Schemas generated from the content model
+ * (lib/content/schema/) into schemas/, for editor support in VS Code, and
+ * refreshes CONTRIBUTING.md's field tables (from each field's `.meta()`) and
+ * issue-code table.
  * Run it after any change to the content model, and commit the result;
  * tests/unit/schemas.test.ts fails while the committed files are stale.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { issueCodeTable } from "../lib/content/issue-codes";
+import { refreshContributing } from "../lib/content/contributing";
 import { renderJsonSchemaFiles, SCHEMAS_DIR } from "../lib/content/json-schema";
 
 const dir = path.join(process.cwd(), SCHEMAS_DIR);
@@ -38,14 +39,13 @@ for (const name of readdirSync(dir)) {
   }
 }
 
-// CONTRIBUTING.md lists the issue codes between two markers; tests/unit/content-checks.test.ts fails while it is stale.
+// CONTRIBUTING.md's field tables and issue codes are generated too; tests/unit/schemas.test.ts fails while they are stale.
 const contributing = path.join(process.cwd(), "CONTRIBUTING.md");
 const before = readFileSync(contributing, "utf8");
-const after = before.replace(
-  /(<!-- issue-codes:start -->\n)[\s\S]*?(\n<!-- issue-codes:end -->)/,
-  (_, start: string, end: string) => `${start}${issueCodeTable()}${end}`,
-);
+const after = refreshContributing(before);
 if (after !== before) {
   writeFileSync(contributing, after);
-  console.log("  updated    CONTRIBUTING.md (issue codes)");
+  console.log("  updated    CONTRIBUTING.md (field tables, issue codes)");
+} else {
+  console.log("  unchanged  CONTRIBUTING.md (field tables, issue codes)");
 }

@@ -5,6 +5,7 @@
 // Needs a build (out/): served the way `npm start` serves it.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./chromium.mjs";
 import { createStaticServer } from "./static-server.mjs";
 
 const port = process.env.SCREENSHOT_PORT ?? "3200";
@@ -33,17 +34,7 @@ const server = createStaticServer("out").listen(Number(port), "127.0.0.1");
 try {
   await waitFor(base);
   mkdirSync("screenshots", { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   const fileName = (path, label) =>
     (path === "/" ? "home" : path.slice(1).replaceAll("/", "_")) + `-${label}`;
   for (const [label, width] of Object.entries(widths)) {

@@ -45,6 +45,7 @@ export const ISSUE_CODES = {
   "field-value": { severity: "error", summary: "A field is not one of the allowed values" },
   "field-unknown": { severity: "error", summary: "A field the schema does not know (often a misspelling)" },
   "field-invalid": { severity: "error", summary: "A field breaks its schema's rule (format, range, length)" },
+  "number-too-large": { severity: "error", summary: "A number too large to hold exactly (e.g. 1e400, or past 2^53): surely a typo" },
   "markdown-too-complex": { severity: "error", summary: "Markdown nested, marked up or long past what remark renders in good time" },
   "body-in-markdown": { severity: "error", summary: "A Markdown guide has a body field as well as text below the frontmatter" },
   // Figures
@@ -80,6 +81,8 @@ export const ISSUE_CODES = {
   "tier-level-word": { severity: "warning", summary: "A tier title misspells a level word comparisons read" },
   "currency-unknown": { severity: "warning", summary: "A currency code is well formed but not ISO 4217" },
   "pay-implausible": { severity: "warning", summary: "A pay figure is implausible for its period" },
+  "openings-implausible": { severity: "warning", summary: "More projected openings a year than a single occupation plausibly has" },
+  "postings-implausible": { severity: "warning", summary: "More live job postings than one publisher plausibly lists for one career" },
   "raw-html": { severity: "warning", summary: "Raw HTML in Markdown, which is stripped from the page" },
 } as const satisfies Record<string, Kind>;
 

@@ -1,6 +1,6 @@
 /**
  * JSON Schemas for the content files, generated from the zod schemas in
- * `schema.ts` so that editors get completion, hover help and inline errors in
+ * `schema/` so that editors get completion, hover help and inline errors in
  * VS Code (redhat.vscode-yaml). The zod schemas stay the single source of
  * truth: `npm run schemas` writes these into `schemas/`, and a unit test fails
  * when the committed files fall behind.
@@ -8,7 +8,7 @@
  * Pure: builds objects and text, touches no files.
  */
 import { z } from "zod";
-import { collection } from "./collections";
+import { collection, type CollectionId } from "./collections";
 import { guideFileSchema } from "./schema";
 
 /** Folder, relative to the project root, that holds the generated files. */
@@ -18,30 +18,20 @@ type JsonObject = { [key: string]: unknown };
 
 type SchemaSpec = { schema: z.ZodType; title: string; description: string };
 
-const GENERATED_NOTE = "Generated from lib/content/schema.ts by `npm run schemas`. Do not edit by hand.";
+const GENERATED_NOTE = "Generated from lib/content/schema/ by `npm run schemas`. Do not edit by hand.";
 
-/** The files written to `schemas/`, by file name. */
+/** A collection's schema, saying where its files stand. */
+function spec(id: CollectionId, what: string): SchemaSpec {
+  const { schema, title, pattern } = collection(id);
+  return { schema, title, description: `${what}: ${pattern}` };
+}
+
+/** The files written to `schemas/`, by file name: `<collection>.schema.json`, and the Markdown guide's frontmatter. */
 const SPECS: Record<string, SchemaSpec> = {
-  "source.schema.json": {
-    schema: collection("source").schema,
-    title: collection("source").title,
-    description: `One publisher: ${collection("source").pattern}`,
-  },
-  "career.schema.json": {
-    schema: collection("career").schema,
-    title: collection("career").title,
-    description: `One career, shared by every source's guide: ${collection("career").pattern}`,
-  },
-  "skills.schema.json": {
-    schema: collection("skills").schema,
-    title: collection("skills").title,
-    description: `Canonical skills and tools: ${collection("skills").pattern}`,
-  },
-  "certifications.schema.json": {
-    schema: collection("certifications").schema,
-    title: collection("certifications").title,
-    description: `Canonical certifications: ${collection("certifications").pattern}`,
-  },
+  "source.schema.json": spec("source", "One publisher"),
+  "career.schema.json": spec("career", "One career, shared by every source's guide"),
+  "skills.schema.json": spec("skills", "Canonical skills and tools"),
+  "certifications.schema.json": spec("certifications", "Canonical certifications"),
   "guide.schema.json": {
     schema: collection("guide").schema,
     title: `${collection("guide").title} (YAML form)`,
@@ -55,6 +45,11 @@ const SPECS: Record<string, SchemaSpec> = {
       "The YAML frontmatter of content/careers/<career>/<source>.md; the Markdown below it is the body. For reference: the YAML extension does not check frontmatter, `npm run content:check` does.",
   },
 };
+
+/** The JSON Schema of a kind of file editors write. */
+export function jsonSchemaOf(id: CollectionId): JsonObject {
+  return buildJsonSchemas()[`${id}.schema.json`];
+}
 
 /** Every generated JSON Schema, by file name, in a stable key order. */
 export function buildJsonSchemas(): Record<string, JsonObject> {
@@ -148,7 +143,7 @@ const KEYWORD_ORDER = [
   "$defs",
 ];
 
-/** Keywords whose value maps names to schemas: the names keep their order (field order in schema.ts). */
+/** Keywords whose value maps names to schemas: the names keep their order (field order in the schemas). */
 const SCHEMA_MAPS = new Set(["properties", "definitions", "$defs", "patternProperties"]);
 /** Keywords whose value is data, not schemas: left exactly as they are. */
 const DATA = new Set(["default", "examples", "enum", "const", "required"]);

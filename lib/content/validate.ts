@@ -12,7 +12,27 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: Content
 export function validate<S extends z.ZodType>(parsed: ParsedFile, schema: S, data: unknown = parsed.data): Validated<z.infer<S>> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.flatMap((issue) => toContentIssues(parsed, issue)) };
+  return { ok: false, issues: withoutOverflowNoise(parsed, result.error.issues) };
+}
+
+/**
+ * A number YAML cannot hold exactly (1e400 is read as infinity; 10^20 is past
+ * 2^53) gets one clear issue, instead of zod's several about whole numbers and
+ * maxima, which would mislead: the figure is a typo, not a fraction.
+ */
+function withoutOverflowNoise(parsed: ParsedFile, issues: readonly z.core.$ZodIssue[]): ContentIssue[] {
+  const reported = new Set<string>();
+  return issues.flatMap((issue) => {
+    const value = valueAt(parsed.data, issue.path);
+    if (typeof value !== "number" || Number.isSafeInteger(value) || Math.abs(value) < Number.MAX_SAFE_INTEGER) {
+      return toContentIssues(parsed, issue);
+    }
+    const field = formatField(issue.path);
+    if (reported.has(field)) return [];
+    reported.add(field);
+    const what = Number.isFinite(value) ? `A number this large (about ${value.toExponential(1)}) cannot be a real figure` : "This number is too large to hold: YAML reads it as infinity";
+    return [at(parsed, issue.path, "number-too-large", what, "write the figure as the source gives it, as a plain number such as 121000; check for extra zeros or an exponent (1e9)")];
+  });
 }
 
 function toContentIssues(parsed: ParsedFile, issue: z.core.$ZodIssue): ContentIssue[] {

@@ -1,17 +1,9 @@
 import { expect, test } from "@playwright/test";
-
-const pages = [
-  "/",
-  "/careers",
-  "/careers/backend-developer",
-  "/careers/backend-developer/teal",
-  "/sources",
-  "/sources/jobicy",
-];
+import { PAGES } from "./pages";
 
 test("each page has a unique title, a description and a canonical URL", async ({ page }) => {
   const titles = new Set<string>();
-  for (const path of pages) {
+  for (const path of PAGES) {
     await page.goto(path);
     const title = await page.title();
     expect(title.length, path).toBeGreaterThan(10);
@@ -21,7 +13,7 @@ test("each page has a unique title, a description and a canonical URL", async ({
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     expect(canonical, path).toMatch(new RegExp(`^https?://[^/]+${path === "/" ? "/?" : path}$`));
   }
-  expect(titles.size).toBe(pages.length);
+  expect(titles.size).toBe(PAGES.length);
 });
 
 test("guide pages carry schema.org structured data", async ({ page }) => {

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { rawRequest, startNginx, startStaticServer, type RunningServer } from "./servers";
+import { PAGES } from "./pages";
 
 const SECURITY_HEADERS: Record<string, RegExp> = {
   "content-security-policy": /default-src 'self'/,
@@ -33,17 +34,6 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string) {
   expect(scriptSrc, what).not.toContain("'unsafe-inline'");
   expect(headers["server"] ?? "", what).not.toMatch(/\d/); // no version to fingerprint
 }
-
-const PAGES = [
-  "/",
-  "/careers",
-  "/careers/backend-developer",
-  "/careers/backend-developer/teal",
-  "/sources",
-  "/sources/jobicy",
-  "/compare",
-  "/compare/backend-developer-vs-backend-engineer",
-];
 
 function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]

@@ -14,10 +14,10 @@ const files = renderJsonSchemaFiles();
 type Json = { [key: string]: unknown };
 const props = (schema: Json) => schema.properties as Record<string, Json>;
 
-describe("schemas/ is up to date with lib/content/schema.ts", () => {
+describe("schemas/ is up to date with lib/content/schema/", () => {
   it.each(Object.keys(files))("%s", (name) => {
     const file = path.join(root, SCHEMAS_DIR, name);
-    const stale = `${SCHEMAS_DIR}/${name} is out of date with lib/content/schema.ts: run \`npm run schemas\` and commit the result`;
+    const stale = `${SCHEMAS_DIR}/${name} is out of date with lib/content/schema/: run \`npm run schemas\` and commit the result`;
     expect(
       existsSync(file),
       `${SCHEMAS_DIR}/${name} is missing: run \`npm run schemas\` and commit the result`,
@@ -97,7 +97,7 @@ describe("editor help", () => {
     const undescribed = properties(schemas[name])
       .filter(([, value]) => typeof value.description !== "string" || value.description === "")
       .map(([at]) => at);
-    expect(undescribed, "add .describe(…) to these fields in lib/content/schema.ts").toEqual([]);
+    expect(undescribed, "add .meta(doc(…)) to these fields in lib/content/schema/").toEqual([]);
   });
 
   it("shows the content check's own message when a pattern does not match", () => {

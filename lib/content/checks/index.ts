@@ -5,6 +5,7 @@
  * errors. One module per family, one signature (`Check`), run in this order.
  */
 import type { ContentIssue } from "../issues";
+import { countChecks } from "./counts";
 import { coverageChecks } from "./coverage";
 import { faqChecks } from "./faqs";
 import { figuresChecks } from "./figures";
@@ -26,6 +27,7 @@ const CHECKS: readonly Check[] = [
   tierChecks,
   rawHtmlChecks,
   sanityChecks,
+  countChecks,
 ];
 
 export function runChecks(input: CheckInput, now: Date): ContentIssue[] {
