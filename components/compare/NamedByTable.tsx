@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { bySourceSet, type AgreementGroup } from "@/lib/compare/agreement";
 import { plural } from "@/lib/format";
 
@@ -32,7 +33,12 @@ export function NamedByTable<T extends Entry>({
   const column = `${noun[0].toUpperCase()}${noun.slice(1)}s`;
   const withCategories = groups.length > 1;
   return (
-    <table className="data-table stack named-by" data-testid={testId}>
+    // On phones the cell is labelled with its column, as in DataTable: `--c1` is read by app/globals.css.
+    <table
+      className="data-table stack named-by"
+      data-testid={testId}
+      style={{ "--c1": `'${column}'` } as CSSProperties}
+    >
       <caption className="sr-only">{`${label}: which sources name which`}</caption>
       <thead>
         <tr>
@@ -49,7 +55,7 @@ export function NamedByTable<T extends Entry>({
                 {set.sourceIds.map((id) => names.get(id)).join(", ")}
                 <small>{`${set.sourceIds.length} of ${sources.length} · ${plural(count, noun)}`}</small>
               </th>
-              <td data-label={column}>
+              <td>
                 {withCategories
                   ? set.groups.map((g) => [
                       <b key={g.category}>{`${g.category}:`}</b>,

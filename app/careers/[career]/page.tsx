@@ -55,8 +55,8 @@ type HubSection = { id: string; title: string; body: ReactNode };
 /** A table equivalent, folded away under its chart (and printed open). */
 function TableDisclosure({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <details className="mt-2">
-      <summary className="font-semibold text-link">{label}</summary>
+    <details className="more">
+      <summary>{label}</summary>
       {children}
     </details>
   );
