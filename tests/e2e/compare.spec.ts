@@ -94,8 +94,14 @@ test.describe("career hub comparison", () => {
     // Every skill the summary counts is in the table once, under the sources that name it.
     const rows = await table.locator("tbody td").allTextContents();
     expect(rows.join(" ")).toContain("Kubernetes");
+    await page
+      .locator("#certifications")
+      .getByText(/certifications by source, as a table/)
+      .click();
     const aws = page.getByTestId("certifications").locator("tr", { hasText: "AWS Certified Developer" });
-    await expect(aws.getByRole("rowheader")).toContainText("3 of 3");
+    await expect(aws.getByRole("rowheader")).toHaveText(
+      "Himalayas, Jobicy, SkillExchange3 of 3 · 3 certifications",
+    );
     await expect(aws).toContainText("Amazon Web Services");
     const outlook = page.getByTestId("outlook-table");
     await expect(outlook.getByRole("row", { name: /Himalayas/ })).toContainText("2022–2032");
