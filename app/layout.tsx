@@ -27,14 +27,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#main"
-          className="sr-only left-2 top-2 z-50 bg-focus px-3 py-2 font-semibold text-ink focus:not-sr-only focus:absolute"
-        >
+        <a href="#main" className="skip">
           Skip to main content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pb-8 pt-6 outline-none">
+        <main id="main" tabIndex={-1}>
           {children}
         </main>
         <SiteFooter />

@@ -5,23 +5,14 @@ export type Crumb = { label: string; href?: string };
 /** The trail from the home page to the current one; the last crumb is the page itself. */
 export function Breadcrumbs({ items }: { items: Crumb[] }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-6 text-sm">
-      <ol className="flex flex-wrap gap-x-2 gap-y-1">
-        {items.map((item, i) => (
-          <li key={item.label} className="flex items-center gap-2">
-            {i > 0 && (
-              <span aria-hidden="true" className="text-muted">
-                ›
-              </span>
-            )}
+    <nav aria-label="Breadcrumb" className="crumbs">
+      <ol>
+        {items.map((item) => (
+          <li key={item.label}>
             {item.href ? (
-              <Link href={item.href} className="text-ink">
-                {item.label}
-              </Link>
+              <Link href={item.href}>{item.label}</Link>
             ) : (
-              <span aria-current="page" className="text-muted">
-                {item.label}
-              </span>
+              <span aria-current="page">{item.label}</span>
             )}
           </li>
         ))}

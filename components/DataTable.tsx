@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
 export type DataRow = { key: string; header: ReactNode; cells: ReactNode[] };
 type RowGroup = { label?: string; rows: DataRow[] };
@@ -14,24 +14,28 @@ export type DataTableProps = {
   captionHidden?: boolean;
 };
 
+/** A CSS string literal, for a column name read by `content: var(--cN)`. */
+const cssString = (text: string) => `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+
 /**
  * A table of figures: one line per row on wide screens; on phones each row
- * stacks into a card whose cells are labelled with their column (data-label),
- * so no table scrolls sideways. Groups become sections with a heading row.
+ * stacks into a card whose cells are labelled with their column, so no table
+ * scrolls sideways. The labels are custom properties set once on the table
+ * (--c1, --c2, … for the data columns) that app/globals.css writes before each
+ * cell, rather than an attribute repeated on every cell of every row.
+ * Groups become sections with a heading row.
  */
 export function DataTable({ caption, columns, groups, footer, testId, captionHidden }: DataTableProps) {
   const row = (r: DataRow) => (
     <tr key={r.key}>
       <th scope="row">{r.header}</th>
       {r.cells.map((cell, i) => (
-        <td key={columns[i + 1]} data-label={columns[i + 1]}>
-          {cell}
-        </td>
+        <td key={i}>{cell}</td>
       ))}
     </tr>
   );
   return (
-    <table className="data-table stack" data-testid={testId}>
+    <table className="data-table stack" data-testid={testId} style={columnLabels(columns)}>
       <caption className={captionHidden ? "sr-only" : "mb-1 text-left text-sm text-muted"}>{caption}</caption>
       <thead>
         <tr>
@@ -57,4 +61,8 @@ export function DataTable({ caption, columns, groups, footer, testId, captionHid
       {footer && <tfoot>{row(footer)}</tfoot>}
     </table>
   );
+}
+
+function columnLabels(columns: string[]): CSSProperties {
+  return Object.fromEntries(columns.slice(1).map((c, i) => [`--c${i + 1}`, cssString(c)])) as CSSProperties;
 }

@@ -7,15 +7,13 @@ import type { ReactNode } from "react";
  */
 export function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-h`} className="mt-8 scroll-mt-4">
-      <div className="mb-3 flex items-baseline justify-between gap-4">
-        <h2 id={`${id}-h`} className="text-xl font-bold sm:text-2xl">
-          {title}
-        </h2>
-        <a href="#contents" className="no-print shrink-0 text-sm">
-          Contents<span className="sr-only"> (back to the list of sections)</span>
-        </a>
-      </div>
+    <section id={id} aria-labelledby={`${id}-h`} className="page-section">
+      {/* Floated beside the heading (no wrapper: every section repeats it). The accessible name starts
+          with the visible word, so voice control users can say it. */}
+      <a href="#contents" className="back no-print" aria-label="Contents list">
+        Contents
+      </a>
+      <h2 id={`${id}-h`}>{title}</h2>
       {children}
     </section>
   );

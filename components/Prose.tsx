@@ -16,7 +16,7 @@ export function Prose({
     );
   return (
     <div
-      className={`prose-guide ${className}`}
+      className={className ? `prose-guide ${className}` : "prose-guide"}
       dangerouslySetInnerHTML={{ __html: markdownToHtml(markdown) }}
     />
   );

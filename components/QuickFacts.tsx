@@ -25,21 +25,16 @@ export function QuickFacts({ facts, careerTitle }: { facts: Facts; careerTitle: 
       data-testid="quick-facts"
     >
       <h2 id="quick-facts" className="mb-1 text-lg font-bold">
-        Quick facts: {careerTitle}
+        {`Quick facts: ${careerTitle}`}
       </h2>
-      <dl className="text-sm">
+      <dl className="facts text-sm">
         <Fact label="Median pay" backing={pay?.backing}>
           {pay ? (
             <>
-              <b className="text-base">{formatMoneyRounded(pay.median, pay.currency)}</b>{" "}
-              {formatPeriod(pay.period)}
-              {pay.backing.count > 1 && (
-                <>
-                  {" "}
-                  (sources&apos; medians{" "}
-                  {formatMoneyRange(pay.lowest, pay.highest, pay.currency, false, formatMoneyRounded)})
-                </>
-              )}
+              <b>{formatMoneyRounded(pay.median, pay.currency)}</b>
+              {` ${formatPeriod(pay.period)}`}
+              {pay.backing.count > 1 &&
+                ` (sources’ medians ${formatMoneyRange(pay.lowest, pay.highest, pay.currency, false, formatMoneyRounded)})`}
             </>
           ) : (
             "Not given"
@@ -52,9 +47,7 @@ export function QuickFacts({ facts, careerTitle }: { facts: Facts; careerTitle: 
         >
           {growth ? (
             <>
-              <b className="text-base">
-                {growth.lowest === growth.highest ? growth.lowest : `${growth.lowest}–${growth.highest}`}%
-              </b>
+              <b>{`${growth.lowest === growth.highest ? growth.lowest : `${growth.lowest}–${growth.highest}`}%`}</b>
               {growth.period && ` over ${growth.period}`}
             </>
           ) : (
@@ -64,7 +57,7 @@ export function QuickFacts({ facts, careerTitle }: { facts: Facts; careerTitle: 
         <Fact label="Openings a year" backing={openings?.backing}>
           {openings ? (
             <>
-              <b className="text-base">{formatCount(openings.value, openings.approx)}</b>
+              <b>{formatCount(openings.value, openings.approx)}</b>
               {openings.period && ` projected over ${openings.period}`}
             </>
           ) : (
@@ -73,14 +66,14 @@ export function QuickFacts({ facts, careerTitle }: { facts: Facts; careerTitle: 
         </Fact>
         {facts.postings && (
           <Fact label="Live job ads" backing={facts.postings.backing}>
-            <b className="text-base">{formatCount(facts.postings.value)}</b> when the guide was written
+            <b>{formatCount(facts.postings.value)}</b> when the guide was written
           </Fact>
         )}
         <Fact label="Typical entry education" backing={education?.backing}>
           {education ? education.text : "Not given"}
         </Fact>
         <Fact label="Sources">
-          {facts.sources.length}: {facts.sources.map((s) => s.name).join(", ")}
+          {`${facts.sources.length}: ${facts.sources.map((s) => s.name).join(", ")}`}
         </Fact>
         <Fact label="Guides last reviewed">{facts.reviewed ? formatDate(facts.reviewed) : "Not dated"}</Fact>
       </dl>
@@ -103,8 +96,8 @@ type FactProps = { label: string; backing?: Backing; detail?: string; children: 
 /** One fact: the figure, how many sources back it, then any detail on its own line. */
 function Fact({ label, backing, detail, children }: FactProps) {
   return (
-    <div className="grid gap-x-3 border-t border-line py-1 first:border-t-0 sm:grid-cols-[12rem_1fr]">
-      <dt className="font-semibold">{label}</dt>
+    <div>
+      <dt>{label}</dt>
       <dd>
         {children}
         {backing && <SourceCount backing={backing} />}
@@ -119,14 +112,8 @@ export function SourceCount({ backing }: { backing: Backing }) {
   const single = backing.count === 1;
   return (
     <span className="text-muted">
-      {" · "}
-      {sourcesBacking(backing.count, backing.total)}
-      {single && (
-        <>
-          {" "}
-          <span className="single">single source: {backing.names[0]}</span>
-        </>
-      )}
+      {` · ${sourcesBacking(backing.count, backing.total)}${single ? " " : ""}`}
+      {single && <span className="single">{`single source: ${backing.names[0]}`}</span>}
     </span>
   );
 }

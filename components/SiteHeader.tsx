@@ -10,18 +10,16 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-white no-underline">
+    <header className="site-header">
+      <div>
+        <Link href="/" className="home">
           {SITE_NAME}
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-5">
+          <ul>
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="font-semibold text-white">
-                  {item.label}
-                </Link>
+                <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
           </ul>

@@ -31,9 +31,7 @@ export function SummaryList({ items, total, noun, details, detailsLabel }: Summa
           const band = items.filter((i) => i.sourceCount === count);
           return (
             <div key={count} data-band={count}>
-              <dt>
-                {agreementBand(count, total)} ({plural(band.length, noun)})
-              </dt>
+              <dt>{`${agreementBand(count, total)} (${plural(band.length, noun)})`}</dt>
               <dd>
                 {band.length <= LIST_UP_TO || count === total
                   ? band.map((i) => i.entry.name).join(", ")
@@ -46,8 +44,8 @@ export function SummaryList({ items, total, noun, details, detailsLabel }: Summa
           );
         })}
       </dl>
-      <details className="mt-2">
-        <summary className="font-semibold text-link">{detailsLabel}</summary>
+      <details className="more">
+        <summary>{detailsLabel}</summary>
         {details}
       </details>
     </>

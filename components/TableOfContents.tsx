@@ -12,13 +12,11 @@ export function TableOfContents({
   title?: string;
 }) {
   return (
-    <nav id="contents" aria-labelledby="contents-h" className="no-print mb-4 scroll-mt-4">
-      <h2 id="contents-h" className="mb-1 text-lg font-bold">
-        {title}
-      </h2>
-      <ul className="columns-2 gap-6 text-sm sm:columns-3">
+    <nav id="contents" aria-labelledby="contents-h" className="toc no-print">
+      <h2 id="contents-h">{title}</h2>
+      <ul>
         {sections.map((s) => (
-          <li key={s.id} className="mb-1 break-inside-avoid">
+          <li key={s.id}>
             <a href={`#${s.id}`}>{s.title}</a>
           </li>
         ))}

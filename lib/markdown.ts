@@ -8,7 +8,24 @@ import html from "remark-html";
 
 const processor = remark().use(html, { sanitize: true });
 
+/**
+ * Rendered once per text and process: a build renders the same answers and
+ * summaries on a guide and again on its career's hub, and remark costs
+ * milliseconds a paragraph. The texts are the site's own, so the memo is
+ * bounded by the content's size.
+ */
+const rendered = new Map<string, string>();
+
 export function markdownToHtml(markdown: string): string {
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = renderMarkdown(markdown);
+    rendered.set(markdown, html);
+  }
+  return html;
+}
+
+function renderMarkdown(markdown: string): string {
   // Content that passed the checks never trips this; it keeps a crafted string from crashing or stalling a build.
   if (markdownLimitProblem(markdown)) return `<p>${escapeHtml(markdown)}</p>`;
   return String(processor.processSync(markdown));

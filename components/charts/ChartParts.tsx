@@ -59,7 +59,8 @@ function AxisLine({ axis, label }: { axis: Axis; label: string }) {
 /** A range bar with its median dot, top-10% mark and the shared consensus line; drawing only (aria-hidden). */
 export function RangeTrack({ bar, consensus }: { bar?: RangeBar; consensus?: number }) {
   return (
-    <div className="track" aria-hidden="true">
+    // Empty marks: nothing for a screen reader to read, so no aria-hidden is needed on each track.
+    <div className="track">
       {consensus !== undefined && <span className="cons" style={{ left: `${consensus}%` }} />}
       {bar && bar.width > 0 && (
         <span

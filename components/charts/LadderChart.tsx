@@ -49,7 +49,8 @@ export function LadderChart({ ladder }: { ladder: LadderComparison }) {
               <ol className="tiers">
                 {row.tiers.map((t, i) => (
                   <li key={`${i}-${t.title}`}>
-                    <b className="text-ink">{i + 1}</b> {t.title}, {formatYears(t.yearsMin, t.yearsMax)}
+                    <b>{i + 1}</b>
+                    {` ${t.title}, ${formatYears(t.yearsMin, t.yearsMax)}`}
                   </li>
                 ))}
               </ol>

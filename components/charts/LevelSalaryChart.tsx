@@ -40,7 +40,7 @@ export function LevelSalaryChart({ series, currency }: LevelSalaryChartProps) {
               <p className="chart-label">
                 <b>{p.label}</b>
                 <span className="fig">
-                  {formatYears(p.yearsMin, p.yearsMax)} · {pointText(p, currency)}
+                  {`${formatYears(p.yearsMin, p.yearsMax)} · ${pointText(p, currency)}`}
                 </span>
               </p>
               <RangeTrack bar={rangeBar(figures(p), axis)} />

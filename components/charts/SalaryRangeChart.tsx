@@ -43,8 +43,7 @@ export function SalaryRangeChart({ comparison, title }: SalaryRangeChartProps) {
             <p className="chart-label">
               <b>Median of sources</b>
               <span className="fig">
-                {formatMoneyShort(consensus.medianOfMedians, currency)} from{" "}
-                {sourcesBacking(consensus.sourceCount, rows.length)}
+                {`${formatMoneyShort(consensus.medianOfMedians, currency)} from ${sourcesBacking(consensus.sourceCount, rows.length)}`}
               </span>
             </p>
             <RangeTrack

@@ -9,15 +9,14 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
       {groups.map((group) => (
         // A div, not a section: a topic such as "Skills" would repeat the page's own "Skills" landmark.
         <div key={group.topic} data-faq-topic={group.topic}>
-          <h3 className="mb-1 text-lg font-bold">{faqTopicLabel(group.topic)}</h3>
-          <div className="divide-y divide-line border-y border-line">
+          <h3>{faqTopicLabel(group.topic)}</h3>
+          <div className="rule-list">
             {group.entries.map(({ guide, faq }) => (
-              <details key={`${guide.source.id}-${faq.question}`} className="py-1">
-                <summary className="cursor-pointer">
-                  <span className="text-sm font-semibold">{faq.question}</span>{" "}
-                  <span className="text-sm text-muted">— {guide.source.name}</span>
+              <details key={`${guide.source.id}-${faq.question}`}>
+                <summary>
+                  <b>{faq.question}</b> <small>{`— ${guide.source.name}`}</small>
                 </summary>
-                <Prose markdown={faq.answer} className="mt-2" />
+                <Prose markdown={faq.answer} />
               </details>
             ))}
           </div>

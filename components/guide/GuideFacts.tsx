@@ -57,12 +57,12 @@ function guideFacts(guide: Guide): Fact[] {
 export function GuideFacts({ guide, compact = false }: { guide: Guide; compact?: boolean }) {
   const facts = guideFacts(guide);
   return (
-    <dl className={`grid gap-x-6 gap-y-3 ${compact ? "grid-cols-2" : "grid-cols-2 sm:grid-cols-3"}`}>
+    <dl className={compact ? "guide-facts compact" : "guide-facts"}>
       {facts.map((fact) => (
         <div key={fact.label}>
-          <dt className="text-sm text-muted">{fact.label}</dt>
-          <dd className="text-lg font-bold leading-snug">{fact.value}</dd>
-          {fact.note && <dd className="text-sm text-muted">{fact.note}</dd>}
+          <dt>{fact.label}</dt>
+          <dd>{fact.value}</dd>
+          {fact.note && <dd>{fact.note}</dd>}
         </div>
       ))}
     </dl>

@@ -2,31 +2,35 @@ import type { Tier } from "@/lib/content";
 import { formatMoneyRange, formatYears } from "@/lib/format";
 import { Prose } from "../Prose";
 
+/** "3–5 years · $90,000–$120,000": years, then pay where the source gives it. */
+function tierFigures(tier: Tier, currency: string): string {
+  const pay =
+    tier.salary && (tier.salary.min !== undefined || tier.salary.max !== undefined)
+      ? ` · ${formatMoneyRange(tier.salary.min, tier.salary.max, currency, tier.salary.maxOpenEnded)}`
+      : "";
+  return `${formatYears(tier.yearsMin, tier.yearsMax)}${pay}`;
+}
+
 /**
  * The career ladder as one source tells it, least experienced first: each
  * tier's title, years and pay in view, what it involves in a disclosure (printed open).
  */
 export function TierList({ tiers, currency }: { tiers: Tier[]; currency: string }) {
   return (
-    <ol className="divide-y divide-line border-y border-line">
+    <ol className="tier-list rule-list">
       {tiers.map((tier, i) => (
-        <li key={tier.title} className="py-1.5">
-          <h3 className="font-bold">
-            <span className="sr-only">Tier {i + 1}: </span>
+        <li key={tier.title}>
+          <h3>
+            <span className="sr-only">{`Tier ${i + 1}: `}</span>
             {tier.title}
           </h3>
-          <p className="text-sm text-muted">
-            {formatYears(tier.yearsMin, tier.yearsMax)}
-            {tier.salary && (tier.salary.min !== undefined || tier.salary.max !== undefined) && (
-              <> · {formatMoneyRange(tier.salary.min, tier.salary.max, currency, tier.salary.maxOpenEnded)}</>
-            )}
-          </p>
+          <p className="text-sm text-muted">{tierFigures(tier, currency)}</p>
           <details>
-            <summary className="text-sm text-link">What the role involves</summary>
-            <Prose markdown={tier.summary} className="mt-1" />
+            <summary>What the role involves</summary>
+            <Prose markdown={tier.summary} />
             {tier.focus.length > 0 && (
-              <p className="mt-1 text-sm">
-                <span className="font-semibold">Focus:</span> {tier.focus.join(" · ")}
+              <p>
+                <b>Focus:</b> {tier.focus.join(" · ")}
               </p>
             )}
           </details>

@@ -21,24 +21,13 @@ export function SearchBox() {
       action="/careers"
       method="get"
       onSubmit={onSubmit}
-      className="flex"
+      className="site-search"
     >
       <label htmlFor="site-search" className="sr-only">
         Search careers and guides
       </label>
-      <input
-        id="site-search"
-        name="q"
-        type="search"
-        placeholder="Search careers, skills…"
-        className="w-44 min-w-0 border-2 border-white bg-white px-2 py-1 text-ink placeholder:text-muted sm:w-56"
-      />
-      <button
-        type="submit"
-        className="border-2 border-white bg-brand-dark px-3 py-1 font-semibold text-white"
-      >
-        Search
-      </button>
+      <input id="site-search" name="q" type="search" placeholder="Search careers, skills…" />
+      <button type="submit">Search</button>
     </form>
   );
 }

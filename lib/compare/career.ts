@@ -1,6 +1,7 @@
 /**
- * Everything the career hub compares, computed once per career, and the quick
- * facts drawn from it.
+ * Everything the career hub compares, and the quick facts drawn from it:
+ * computed once per career per process (memoised), however many pages,
+ * metadata calls, social cards and pairs ask for it during a build.
  */
 import type { Career } from "../content/model";
 import type { CertificationEntry } from "../content/schema";
@@ -23,7 +24,18 @@ export type CareerComparison = {
   facts: QuickFacts;
 };
 
+const compared = new WeakMap<Career, CareerComparison>();
+
 export function compareCareer(career: Career): CareerComparison {
+  let known = compared.get(career);
+  if (!known) {
+    known = computeComparison(career);
+    compared.set(career, known);
+  }
+  return known;
+}
+
+function computeComparison(career: Career): CareerComparison {
   const guides = career.guides;
   const salary = compareSalaries(guides);
   return {

@@ -4,9 +4,10 @@
  */
 import type { Career } from "../content/model";
 import type { CertificationEntry, SkillEntry } from "../content/schema";
-import { compareCertifications, compareSkills } from "./agreement";
-import { compareLadders, type LadderComparison } from "./ladder";
-import { compareSalaries, type SalaryComparison } from "./salary";
+import type { SkillMatrix } from "./agreement";
+import { compareCareer } from "./career";
+import type { LadderComparison } from "./ladder";
+import type { SalaryComparison } from "./salary";
 
 export type Overlap<T> = { both: T[]; onlyA: T[]; onlyB: T[] };
 
@@ -31,24 +32,25 @@ export function allPairs<T extends { slug: string }>(careers: readonly T[]): [T,
   return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b): [T, T] => [a, b]));
 }
 
+/** Both careers' own comparisons come from compareCareer's per-build memo; only the overlaps are new. */
 export function compareCareerPair(a: Career, b: Career): CareerPair {
-  const skillsA = compareSkills(a.guides);
-  const skillsB = compareSkills(b.guides);
-  const entries = (m: typeof skillsA, key: "technical" | "soft" | "tools") =>
+  const ca = compareCareer(a);
+  const cb = compareCareer(b);
+  const entries = (m: SkillMatrix, key: "technical" | "soft" | "tools") =>
     m[key].flatMap((g) => g.items.map((i) => i.entry));
   return {
     a,
     b,
-    salary: { a: compareSalaries(a.guides), b: compareSalaries(b.guides) },
-    ladder: { a: compareLadders(a.guides), b: compareLadders(b.guides) },
+    salary: { a: ca.salary, b: cb.salary },
+    ladder: { a: ca.ladder, b: cb.ladder },
     skills: overlap(
-      [...entries(skillsA, "technical"), ...entries(skillsA, "soft")],
-      [...entries(skillsB, "technical"), ...entries(skillsB, "soft")],
+      [...entries(ca.skills, "technical"), ...entries(ca.skills, "soft")],
+      [...entries(cb.skills, "technical"), ...entries(cb.skills, "soft")],
     ),
-    tools: overlap(entries(skillsA, "tools"), entries(skillsB, "tools")),
+    tools: overlap(entries(ca.skills, "tools"), entries(cb.skills, "tools")),
     certifications: overlap(
-      compareCertifications(a.guides).map((c) => c.entry),
-      compareCertifications(b.guides).map((c) => c.entry),
+      ca.certifications.map((c) => c.entry),
+      cb.certifications.map((c) => c.entry),
     ),
   };
 }

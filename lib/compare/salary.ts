@@ -53,7 +53,23 @@ const HIGH_OUTLIER_MULTIPLE = 3;
 /** A source's median this far (as a share) from the median of medians is marked, when ≥ 3 sources. */
 const MEDIAN_OUTLIER_SHARE = 0.5;
 
+const compared = new WeakMap<readonly Guide[], SalaryComparison>();
+
+/**
+ * Memoised per list of guides (a career's guides array is built once per
+ * process): hubs, finder rows, social cards, source pages and pairs all ask for
+ * the same career's salaries, and a build must not redo it per page.
+ */
 export function compareSalaries(guides: readonly Guide[]): SalaryComparison {
+  let known = compared.get(guides);
+  if (!known) {
+    known = computeSalaries(guides);
+    compared.set(guides, known);
+  }
+  return known;
+}
+
+function computeSalaries(guides: readonly Guide[]): SalaryComparison {
   const withSalary = guides.filter((g): g is Guide & { salary: Salary } => g.salary !== undefined);
   const withoutSalary = guides.filter((g) => g.salary === undefined);
   const basis = chooseBasis(withSalary.map((g) => g.salary));

@@ -27,7 +27,30 @@ function careerCard(career: Career): SocialCard {
   };
 }
 
+const cardsBySite = new WeakMap<Site, Map<string, SocialCard>>();
+
+/**
+ * Every card by key, built once per site and process: the image route asks
+ * for one card per generated image, and must not rebuild them all each time.
+ */
+function cardIndex(site: Site): Map<string, SocialCard> {
+  let cards = cardsBySite.get(site);
+  if (!cards) {
+    cards = new Map(allCards(site).map((c) => [c.key, c]));
+    cardsBySite.set(site, cards);
+  }
+  return cards;
+}
+
 export function socialCards(site: Site): SocialCard[] {
+  return [...cardIndex(site).values()];
+}
+
+export function socialCard(site: Site, key: string): SocialCard | undefined {
+  return cardIndex(site).get(key);
+}
+
+function allCards(site: Site): SocialCard[] {
   const guideCount = site.careers.reduce((n, c) => n + c.guides.length, 0);
   return [
     {

@@ -82,13 +82,26 @@ test.describe("career hub comparison", () => {
     await expect(skills.locator("[data-band='4']")).toContainText("All 4 sources (22 skills)");
     await expect(skills.locator("[data-band='4']")).toContainText("Docker");
     await expect(skills.locator("[data-band='1']")).toContainText("more, in the full table");
-    const matrix = page.getByTestId("skills-matrix");
-    await expect(matrix).toBeHidden();
+    const table = page.getByTestId("skills-matrix");
+    await expect(table).toBeHidden();
     await skills.getByText(/skills by source, as a table/).click();
-    await expect(matrix.locator("tr[data-entry='docker']")).toContainText("4/4");
-    await expect(matrix.getByRole("columnheader", { name: "Himalayas" })).toBeVisible();
-    const aws = page.getByTestId("certifications").locator("tr[data-entry='aws-developer-associate']");
-    await expect(aws).toContainText("3/3");
+    const all = table.locator("tr[data-sources='himalayas jobicy skillexchange teal']");
+    await expect(all.getByRole("rowheader")).toHaveText(
+      "Himalayas, Jobicy, SkillExchange, Teal4 of 4 · 22 skills",
+    );
+    await expect(all).toContainText("Docker");
+    await expect(table.getByRole("columnheader", { name: "Skills" })).toBeVisible();
+    // Every skill the summary counts is in the table once, under the sources that name it.
+    const rows = await table.locator("tbody td").allTextContents();
+    expect(rows.join(" ")).toContain("Kubernetes");
+    await page
+      .locator("#certifications")
+      .getByText(/certifications by source, as a table/)
+      .click();
+    const aws = page.getByTestId("certifications").locator("tr", { hasText: "AWS Certified Developer" });
+    await expect(aws.getByRole("rowheader")).toHaveText(
+      "Himalayas, Jobicy, SkillExchange3 of 3 · 3 certifications",
+    );
     await expect(aws).toContainText("Amazon Web Services");
     const outlook = page.getByTestId("outlook-table");
     await expect(outlook.getByRole("row", { name: /Himalayas/ })).toContainText("2022–2032");

@@ -13,8 +13,8 @@ import { TableOfContents } from "@/components/TableOfContents";
 import { LadderChart } from "@/components/charts/LadderChart";
 import { LevelSalaryChart } from "@/components/charts/LevelSalaryChart";
 import { SalaryRangeChart } from "@/components/charts/SalaryRangeChart";
-import { AgreementMatrix } from "@/components/compare/AgreementMatrix";
 import { FaqGroups } from "@/components/compare/FaqGroups";
+import { NamedByTable } from "@/components/compare/NamedByTable";
 import { LevelTable } from "@/components/compare/LevelTable";
 import { OutlookTable } from "@/components/compare/OutlookTable";
 import { SalaryTable } from "@/components/compare/SalaryTable";
@@ -55,8 +55,8 @@ type HubSection = { id: string; title: string; body: ReactNode };
 /** A table equivalent, folded away under its chart (and printed open). */
 function TableDisclosure({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <details className="mt-2">
-      <summary className="font-semibold text-link">{label}</summary>
+    <details className="more">
+      <summary>{label}</summary>
       {children}
     </details>
   );
@@ -133,8 +133,9 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
             noun="skill"
             detailsLabel={`All ${plural(skillItems.length, "skill")} by source, as a table`}
             details={
-              <AgreementMatrix
+              <NamedByTable
                 label="Skills by source"
+                noun="skill"
                 sources={skills.sources}
                 groups={[...skills.technical, ...skills.soft]}
                 testId="skills-matrix"
@@ -156,8 +157,9 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
             noun="tool"
             detailsLabel="All tools by source, as a table"
             details={
-              <AgreementMatrix
+              <NamedByTable
                 label="Tools by source"
+                noun="tool"
                 sources={toolSources}
                 groups={skills.tools}
                 testId="tools"
@@ -179,8 +181,9 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
             noun="certification"
             detailsLabel="All certifications by source, as a table"
             details={
-              <AgreementMatrix
+              <NamedByTable
                 label="Certifications by source"
+                noun="certification"
                 sources={certSources}
                 groups={[{ category: "Certifications", items: certifications }]}
                 testId="certifications"

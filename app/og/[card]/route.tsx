@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getSite } from "@/lib/content";
-import { socialCards } from "@/lib/seo/social-card";
+import { socialCard, socialCards } from "@/lib/seo/social-card";
 
 /** Social cards, drawn once at build time: /og/<career>.png, /og/<a>-vs-<b>.png, /og/default.png. */
 export const dynamic = "force-static";
@@ -14,7 +14,7 @@ export function generateStaticParams(): Params[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<Params> }) {
   const key = (await params).card.replace(/\.png$/, "");
-  const card = socialCards(getSite()).find((c) => c.key === key);
+  const card = socialCard(getSite(), key);
   if (!card) return new Response("Not found", { status: 404 });
   return new ImageResponse(
     <div

@@ -119,12 +119,12 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
                   <span className="font-semibold">Typical education:</span> {guide.education.typical}
                 </p>
               )}
-              <ol className="divide-y divide-line border-y border-line">
+              <ol className="paths rule-list">
                 {guide.education.paths.map((p) => (
-                  <li key={p.title} className="py-1.5">
+                  <li key={p.title}>
                     <details>
-                      <summary className="font-semibold">{p.title}</summary>
-                      <Prose markdown={p.detail} className="mt-1" />
+                      <summary>{p.title}</summary>
+                      <Prose markdown={p.detail} />
                     </details>
                   </li>
                 ))}
@@ -191,9 +191,9 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
             <>
               <Prose markdown={s.lead} />
               {s.rest && (
-                <details className="mt-2">
-                  <summary className="font-semibold text-link">Read more of “{s.title}”</summary>
-                  <Prose markdown={s.rest} className="mt-2" />
+                <details className="more">
+                  <summary>{`Read more of “${s.title}”`}</summary>
+                  <Prose markdown={s.rest} />
                 </details>
               )}
             </>
