@@ -35,7 +35,7 @@ export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues
 
 /** Parses a YAML file (a source, a career, taxonomy or a YAML guide); `lineOffset` is added to every line reported. */
 export function parseYamlFile(file: string, text: string, lineOffset = 0): ParseResult {
-  if (text.trim() === "") return fail(file, "File is empty");
+  if (!/\S/.test(text)) return fail(file, "File is empty");
   const data = fastYaml(text);
   if (data === undefined) return parseYamlDocument(file, text, lineOffset);
   return { ok: true, parsed: { file, data, locate: quickLocator(text, data, lineOffset) } };
