@@ -5,10 +5,14 @@
  * written), then times loadContent on 500 and 5,000 guides in one run, so the
  * per-guide ratio is measured on the same machine under the same load.
  *
+ * Then the worst Markdown within the limits (lib/markdown.ts), as a guide's
+ * body: validate and render time as a ratio to a plain guide of the same size.
+ *
  *   npx tsx scripts/bench-content.ts [guides…]   (default: 500 5000)
  */
 import { loadContent, type ContentFile } from "../lib/content/load";
 import { readContentTree } from "../lib/content/tree";
+import { markdownLimitProblem, markdownToHtml } from "../lib/markdown";
 
 const real = readContentTree(process.cwd());
 const text = (file: ContentFile) => new TextDecoder().decode(file.bytes);
@@ -92,4 +96,48 @@ const [first, last] = [rows[0], rows.at(-1)];
 if (first && last && first !== last) {
   const ratio = last.ms / last.guides / (first.ms / first.guides);
   console.log(`per-guide time at ${last.guides} is ${ratio.toFixed(2)}× that at ${first.guides}`);
+}
+
+/* ------------------------------------------- worst Markdown within limits */
+
+/** Crafted bodies at the container budget and the mark limits (see tests/unit/markdown-limits.test.ts). */
+const worstBodies: Record<string, string> = {
+  "800 separate one-line quotes": Array.from({ length: 800 }, () => "> x\n").join("\n"),
+  "800 one-line list items": Array.from({ length: 800 }, () => "- x").join("\n"),
+  "200 lines of four-deep lists": Array.from({ length: 200 }, () => "- - - - x").join("\n"),
+  "8-deep list, 950 lines inside": `${Array.from({ length: 8 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")}\n${Array.from({ length: 950 }, () => `${"  ".repeat(8)}x`).join("\n")}`,
+  "16 nested images": `${"![".repeat(16)}x${"](y)".repeat(16)}`,
+  "512 open links": "[a](b ".repeat(512),
+};
+
+const guideTemplate = template.find((f) => f.path.endsWith("/himalayas.md"));
+const career = template.find((f) => f.path.endsWith("/career.yaml"));
+if (guideTemplate && career) {
+  const frontmatter = text(guideTemplate).split(/\n---\n/)[0];
+  const site = (body: string): ContentFile[] => [
+    ...shared,
+    career,
+    { path: guideTemplate.path, bytes: new TextEncoder().encode(`${frontmatter}\n---\n${body}\n`) },
+  ];
+  const best = (run: () => void) => {
+    let ms = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      run();
+      ms = Math.min(ms, performance.now() - started);
+    }
+    return ms;
+  };
+  console.log(
+    "\nworst Markdown within the limits, as a guide body (ratio to a plain body of the same size):",
+  );
+  for (const [name, body] of Object.entries(worstBodies)) {
+    const plain = "word ".repeat(Math.ceil(body.length / 5)).slice(0, body.length);
+    const within = markdownLimitProblem(body) === undefined ? "within limits" : "REFUSED";
+    const validate = best(() => loadContent(site(body))) / best(() => loadContent(site(plain)));
+    const render = best(() => markdownToHtml(body)) / best(() => markdownToHtml(plain));
+    console.log(
+      `  ${name.padEnd(32)} ${String(body.length).padStart(6)} chars  ${within}  validate ${validate.toFixed(2)}×  render ${render.toFixed(1)}×`,
+    );
+  }
 }
