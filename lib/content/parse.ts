@@ -11,7 +11,7 @@
 import { fail } from "./file-text";
 import type { ContentIssue } from "./issues";
 import { parseYamlDocument } from "./yaml-document";
-import { fastYaml, topLevelKeys, topLevelOffset, type TopLevelKeys } from "./yaml-fast";
+import { fastYaml, flowItemOffset, missingTopLevelOffset, topLevelKeys, topLevelOffset, type TopLevelKeys } from "./yaml-fast";
 import { lazyLocator } from "./yaml-locate";
 
 export { decodeText, MAX_FILE_BYTES, tooLargeMessage } from "./file-text";
@@ -41,15 +41,19 @@ export function parseYamlFile(file: string, text: string, lineOffset = 0): Parse
   return { ok: true, parsed: { file, data, locate: quickLocator(text, data, lineOffset) } };
 }
 
-/** Top-level fields are found in the text directly; anything deeper parses the file again, with positions, once. */
+/** Top-level fields (and items of a one-line list of words) are found in the text directly; anything else parses the file again, with positions, once. */
 function quickLocator(text: string, data: unknown, lineOffset: number): Locator {
   const careful = lazyLocator(text, lineOffset);
   let keys: TopLevelKeys | undefined;
   let lines: number[] | undefined;
   return (path) => {
-    if (path.length !== 1 || typeof path[0] !== "string") return careful(path);
+    const [key, index] = path;
+    if (typeof key !== "string" || path.length > 2 || (path.length === 2 && typeof index !== "number")) return careful(path);
     keys ??= topLevelKeys(text);
-    const offset = topLevelOffset(text, data, keys, path[0]);
+    const offset =
+      typeof index === "number"
+        ? flowItemOffset(text, data, keys, key, index)
+        : (topLevelOffset(text, data, keys, key) ?? missingTopLevelOffset(text, data, keys, key));
     if (offset === undefined) return careful(path);
     lines ??= lineStarts(text);
     return positionOf(lines, offset, lineOffset);

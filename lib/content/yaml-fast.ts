@@ -174,3 +174,39 @@ export function topLevelOffset(text: string, data: unknown, keys: TopLevelKeys, 
   const next = below.exec(text)?.[1];
   return next === undefined || "[{&!*".includes(next) ? undefined : start;
 }
+
+/**
+ * Where the `yaml` package would place a field missing from the top level: at
+ * the file's first field, when the file starts with it (blank and comment
+ * lines aside).
+ */
+export function missingTopLevelOffset(text: string, data: unknown, keys: TopLevelKeys, key: string): number | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data) || Object.hasOwn(data, key)) return undefined;
+  const first: number | undefined = keys.values().next().value;
+  if (first === undefined || first === -1 || !/^(?:[ \t]*(?:#[^\n]*)?\n)*$/.test(text.slice(0, first))) return undefined;
+  return first;
+}
+
+/** A one-line flow list of plain words, `[a, b c, d]`: nothing quoted, nested or commented. */
+const SIMPLE_FLOW_LIST = /^\[[^\n[\]{}"'#]*\]/;
+
+/**
+ * Where the `yaml` package would place item `index` of a top-level list
+ * written on one line as plain words (`related: [a, b]`): at the item's first
+ * character, checked against the parsed value. Undefined otherwise.
+ */
+export function flowItemOffset(text: string, data: unknown, keys: TopLevelKeys, key: string, index: number): number | undefined {
+  const start = topLevelOffset(text, data, keys, key);
+  const list = (data as Record<string, unknown>)[key];
+  if (start === undefined || !Array.isArray(list) || text[start] !== "[") return undefined;
+  const flow = SIMPLE_FLOW_LIST.exec(text.slice(start, text.indexOf("\n", start) >>> 0))?.[0];
+  if (flow === undefined) return undefined;
+  const items = flow.slice(1, -1).split(",");
+  if (items.at(-1)?.trim() === "") items.pop();
+  if (items.length !== list.length || index >= items.length) return undefined;
+  let offset = start + 1;
+  for (let i = 0; i < index; i++) offset += items[i].length + 1;
+  const item = items[index];
+  const lead = item.length - item.trimStart().length;
+  return String(list[index]) === item.trim() ? offset + lead : undefined;
+}
