@@ -39,8 +39,18 @@ function escapeHtml(text: string): string {
  * remark's parser recurses once per level of nesting and does more work per
  * emphasis and bracket mark than their count suggests. Measured on remark 15:
  * 2,000 nested `>` or 3,000 nested `**` (a few kilobytes) overflow the stack;
- * 1,000 nested list items, or 3,000 `![` opened and closed, take over a minute;
- * and each list item costs about a millisecond.
+ * 1,000 nested list items, or 3,000 `![` opened and closed, take over a minute.
+ *
+ * Container blocks (quotes, list items) cost most. Each line is checked
+ * against every container open around it (lines × depth), and each container
+ * opened costs in proportion to what came before: 2,000 separate one-line
+ * quotes (10 KB) took 5 s, 800 eight-deep ones 7.5 s, where 2,000 plain
+ * paragraphs (400 KB) took 0.7 s (2-core machine under load). At the budgets
+ * below the worst input takes about as long as 1 MB of plain paragraphs
+ * (tests/unit/markdown-limits.test.ts; npx tsx scripts/bench-content.ts). So the quote and
+ * list markers at line starts have a budget, and so do nested lines; a
+ * file's texts share them (see MarkdownSpend), so many small texts cannot add
+ * up to a stall either.
  * No guide comes near these limits; the checks refuse text beyond them.
  */
 const MAX_NESTING = 8;
@@ -48,32 +58,53 @@ const MAX_PUNCTUATION_RUN = 32;
 const MAX_MARKS = 2_000;
 /** remark spends about a millisecond per list item: 250,000 one-line items (1 MB) would take minutes. */
 const MAX_LINES = 3_000;
-const MARKS = new Set(["*", "_", "[", "]", "!", "~", "`"]);
+/** Quote and list markers at line starts (each opens or continues a container); the busiest real guide has 77. */
+const MAX_CONTAINER_MARKERS = 800;
+/** Lines times the depth of nesting they sit at; the busiest real guide has 122. */
+const MAX_NESTED_LINES = 8_000;
 
-/** What is past the limits above, and where (a UTF-16 offset), in one linear pass; undefined when nothing is. */
-export function markdownLimitProblem(markdown: string): { message: string; offset: number } | undefined {
+/** `* _ [ ] ! ~ \``, by character code. */
+const MARKS = new Uint8Array(128);
+for (const ch of "*_[]!~`") MARKS[ch.charCodeAt(0)] = 1;
+
+/** What a file's texts have used of the shared budgets; pass one to markdownLimitProblem per text, in order. */
+export type MarkdownSpend = { containerMarkers: number; nestedLines: number };
+
+export function markdownSpend(): MarkdownSpend {
+  return { containerMarkers: 0, nestedLines: 0 };
+}
+
+/** `overBudget`: the problem is the file's shared budget, which every later text of the file is over too. */
+type LimitProblem = { message: string; offset: number; overBudget?: true };
+
+/**
+ * What is past the limits above, and where (a UTF-16 offset), in one linear
+ * pass; undefined when nothing is. With `spend`, the container budgets count
+ * every text passed with it so far (a file's), not this text alone.
+ */
+export function markdownLimitProblem(markdown: string, shared?: MarkdownSpend): LimitProblem | undefined {
+  const spend = shared ?? markdownSpend();
+  const where = shared ? " in this file" : " in one text";
+  // Most texts are a few words: one line start to check, and too short for the limits on marks and lines.
+  if (markdown.length <= MAX_PUNCTUATION_RUN && !markdown.includes("\n"))
+    return lineStartProblem(markdown, 0, spend, where);
   let marks = 0;
   let run = 0;
   let lines = 1;
   let lineStart = 0;
   for (let i = 0; i <= markdown.length; i++) {
     if (i === lineStart) {
-      const depth = nestingDepth(markdown, i);
-      if (depth > MAX_NESTING) {
-        return {
-          message: `Markdown is nested ${depth} levels deep (quotes, lists, indentation); at most ${MAX_NESTING}`,
-          offset: i,
-        };
-      }
+      const problem = lineStartProblem(markdown, i, spend, where);
+      if (problem) return problem;
     }
-    const ch = markdown[i];
-    if (ch === "\n") {
+    const code = markdown.charCodeAt(i);
+    if (code === 10) {
       lineStart = i + 1;
       lines++;
       if (lines > MAX_LINES)
         return { message: `More than ${MAX_LINES} lines of Markdown in one text`, offset: i };
     }
-    if (ch !== undefined && MARKS.has(ch)) {
+    if (code < 128 && MARKS[code] === 1) {
       marks++;
       run++;
       if (run > MAX_PUNCTUATION_RUN) {
@@ -91,26 +122,58 @@ export function markdownLimitProblem(markdown: string): { message: string; offse
   return undefined;
 }
 
+function lineStartProblem(
+  text: string,
+  start: number,
+  spend: MarkdownSpend,
+  where: string,
+): LimitProblem | undefined {
+  const { depth, markers } = nesting(text, start);
+  if (depth > MAX_NESTING) {
+    return {
+      message: `Markdown is nested ${depth} levels deep (quotes, lists, indentation); at most ${MAX_NESTING}`,
+      offset: start,
+    };
+  }
+  spend.containerMarkers += markers;
+  spend.nestedLines += depth;
+  if (spend.containerMarkers > MAX_CONTAINER_MARKERS) {
+    return {
+      message: `More than ${MAX_CONTAINER_MARKERS} quote and list markers (> - * + 1.) at line starts${where}`,
+      offset: start,
+      overBudget: true,
+    };
+  }
+  if (spend.nestedLines > MAX_NESTED_LINES) {
+    return {
+      message: `Too many nested lines${where}: lines inside quotes and lists, counted once per level, exceed ${MAX_NESTED_LINES}`,
+      offset: start,
+      overBudget: true,
+    };
+  }
+  return undefined;
+}
+
 /** Block nesting at a line start: quote and list markers, plus two columns of indentation per level. */
-function nestingDepth(text: string, start: number): number {
-  let depth = 0;
+function nesting(text: string, start: number): { depth: number; markers: number } {
+  let markers = 0;
   let columns = 0;
   for (let i = start; i < text.length; i++) {
     const ch = text[i];
     if (ch === " ") columns++;
     else if (ch === "\t") columns += 4;
-    else if (ch === ">") depth++;
+    else if (ch === ">") markers++;
     else if ((ch === "-" || ch === "*" || ch === "+") && (text[i + 1] === " " || text[i + 1] === "\t"))
-      depth++;
+      markers++;
     else if (ch >= "0" && ch <= "9") {
       let j = i;
       while (j < text.length && j - i < 9 && text[j] >= "0" && text[j] <= "9") j++;
       if ((text[j] !== "." && text[j] !== ")") || (text[j + 1] !== " " && text[j + 1] !== "\t")) break;
-      depth++;
+      markers++;
       i = j;
     } else break;
   }
-  return depth + Math.floor(columns / 2);
+  return { depth: markers + Math.floor(columns / 2), markers };
 }
 
 /** For one-paragraph fields shown inline: the same, without the wrapping <p>. */

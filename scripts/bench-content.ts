@@ -5,10 +5,14 @@
  * written), then times loadContent on 500 and 5,000 guides in one run, so the
  * per-guide ratio is measured on the same machine under the same load.
  *
+ * Then the worst Markdown within the limits (lib/markdown.ts), as a guide's
+ * body: validate and render time as a ratio to a plain guide of the same size.
+ *
  *   npx tsx scripts/bench-content.ts [guides…]   (default: 500 5000)
  */
 import { loadContent, type ContentFile } from "../lib/content/load";
 import { readContentTree } from "../lib/content/tree";
+import { markdownLimitProblem, markdownToHtml } from "../lib/markdown";
 
 const real = readContentTree(process.cwd());
 const text = (file: ContentFile) => new TextDecoder().decode(file.bytes);
@@ -92,4 +96,54 @@ const [first, last] = [rows[0], rows.at(-1)];
 if (first && last && first !== last) {
   const ratio = last.ms / last.guides / (first.ms / first.guides);
   console.log(`per-guide time at ${last.guides} is ${ratio.toFixed(2)}× that at ${first.guides}`);
+}
+
+/* ------------------------------------------- worst Markdown within limits */
+
+/** Crafted bodies near the container budgets (less what the guide's frontmatter uses of them) and at the mark limits (see tests/unit/markdown-limits.test.ts). */
+const worstBodies: Record<string, string> = {
+  "700 separate one-line quotes": Array.from({ length: 700 }, () => "> x\n").join("\n"),
+  "700 one-line list items": Array.from({ length: 700 }, () => "- x").join("\n"),
+  "175 lines of four-deep lists": Array.from({ length: 175 }, () => "- - - - x").join("\n"),
+  "8-deep list, 900 lines inside": `${Array.from({ length: 8 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")}\n${Array.from({ length: 900 }, () => `${"  ".repeat(8)}x`).join("\n")}`,
+  "16 nested images": `${"![".repeat(16)}x${"](y)".repeat(16)}`,
+  "512 open links": "[a](b ".repeat(512),
+};
+
+const guideTemplate = template.find((f) => f.path.endsWith("/himalayas.md"));
+const career = template.find((f) => f.path.endsWith("/career.yaml"));
+if (guideTemplate && career) {
+  const frontmatter = text(guideTemplate).split(/\n---\n/)[0];
+  const site = (body: string): ContentFile[] => [
+    ...shared,
+    career,
+    { path: guideTemplate.path, bytes: new TextEncoder().encode(`${frontmatter}\n---\n${body}\n`) },
+  ];
+  const best = (run: () => void) => {
+    let ms = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      run();
+      ms = Math.min(ms, performance.now() - started);
+    }
+    return ms;
+  };
+  console.log(
+    "\nworst Markdown within the limits, as a guide body after one raw tag (so that the checks parse it);",
+  );
+  console.log("ratios to a plain body of the same size, and the worst's own time:");
+  for (const [name, crafted] of Object.entries(worstBodies)) {
+    const body = `<b>x</b>\n\n${crafted}`;
+    const plain = `<b>x</b>\n\n${"word ".repeat(Math.ceil(crafted.length / 5)).slice(0, crafted.length)}`;
+    const within =
+      markdownLimitProblem(body) === undefined && loadContent(site(body)).ok ? "accepted" : "REFUSED";
+    const validateMs = best(() => loadContent(site(body)));
+    const renderMs = best(() => markdownToHtml(body));
+    const validate = validateMs / best(() => loadContent(site(plain)));
+    const render = renderMs / best(() => markdownToHtml(plain));
+    console.log(
+      `  ${name.padEnd(32)} ${String(body.length).padStart(6)} chars  ${within}  ` +
+        `validate ${validate.toFixed(1)}× (${validateMs.toFixed(0)} ms)  render ${render.toFixed(0)}× (${renderMs.toFixed(0)} ms)`,
+    );
+  }
 }

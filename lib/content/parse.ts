@@ -2,33 +2,24 @@
  * Turns one file's text into plain data plus a way to find where any field
  * stands in the file, so later checks can report line and column.
  *
- * Over 300 lines because YAML's failure modes (syntax, duplicate keys, tags,
- * aliases, nesting) each need their own located, worded report; splitting
- * them apart would scatter one parser's handling over several files.
+ * Two parsers, one result: the quick one (yaml-fast.ts) reads plain YAML,
+ * which is nearly every file, and positions are found only when an issue
+ * needs one; the careful one (yaml-document.ts) reads everything else and
+ * words every problem. Text decoding is in file-text.ts, frontmatter in
+ * frontmatter.ts.
  */
-import matter from "gray-matter";
-import {
-  isAlias,
-  isCollection,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Document,
-  type Pair,
-  type YAMLError,
-  type YAMLMap,
-} from "yaml";
-import type { IssueCode } from "./issue-codes";
+import { fail } from "./file-text";
 import type { ContentIssue } from "./issues";
+import { parseYamlDocument } from "./yaml-document";
+import { fastYaml, flowItemOffset, missingTopLevelOffset, topLevelKeys, topLevelOffset, type TopLevelKeys } from "./yaml-fast";
+import { lazyLocator } from "./yaml-locate";
+
+export { decodeText, MAX_FILE_BYTES, tooLargeMessage } from "./file-text";
+export { parseMarkdownFile } from "./frontmatter";
 
 type Position = { line: number; column: number };
 /** Finds the position of a field path in the file, or of its nearest ancestor. */
-type Locator = (path: readonly PropertyKey[]) => Position | undefined;
+export type Locator = (path: readonly PropertyKey[]) => Position | undefined;
 
 export type ParsedFile = {
   file: string;
@@ -42,328 +33,47 @@ export type ParsedFile = {
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: ContentIssue[] };
 
-/** Guides larger than this are refused: no real guide comes close. */
-export const MAX_FILE_BYTES = 1_000_000;
-
-export function tooLargeMessage(bytes: number): string {
-  return `File is ${(bytes / 1e6).toFixed(1)} MB; content files may be at most 1 MB`;
-}
-
-/** Decodes UTF-8 strictly and normalises BOM and CRLF line endings. */
-export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; issues: ContentIssue[] } {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fail(file, tooLargeMessage(bytes.byteLength));
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    const line = firstInvalidLine(bytes);
-    const issue: ContentIssue = { severity: "error", file, line, field: "", message: "File is not valid UTF-8 text", hint: "save it with UTF-8 encoding" };
-    return { ok: false, issues: [issue] };
-  }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  return { ok: true, text };
-}
-
-/** The 1-based line of the first byte sequence that is not UTF-8 (a newline byte is never inside a character). */
-function firstInvalidLine(bytes: Uint8Array): number | undefined {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let start = 0;
-  for (let line = 1; start <= bytes.length; line++) {
-    const end = bytes.indexOf(0x0a, start);
-    const stop = end === -1 ? bytes.length : end;
-    try {
-      decoder.decode(bytes.subarray(start, stop));
-    } catch {
-      return line;
-    }
-    start = stop + 1;
-  }
-  return undefined;
-}
-
-function fail(file: string, message: string, hint?: string): { ok: false; issues: ContentIssue[] } {
-  return { ok: false, issues: [{ severity: "error", file, field: "", message, hint }] };
-}
-
-/** At most this many YAML errors are reported per file; the first is the one to fix. */
-const MAX_YAML_ERRORS = 5;
-
-/** Parses a YAML file (a source, a career, taxonomy or a YAML guide). */
+/** Parses a YAML file (a source, a career, taxonomy or a YAML guide); `lineOffset` is added to every line reported. */
 export function parseYamlFile(file: string, text: string, lineOffset = 0): ParseResult {
-  if (text.trim() === "") return fail(file, "File is empty");
-  const lineCounter = new LineCounter();
-  // The parser's own duplicate-key check is quadratic (50,000 keys took 17 s): duplicateKeys() does it in linear time.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const issueAt = (offset: number, message: string, hint: string | undefined, code: IssueCode): ContentIssue => {
-    const pos = lineCounter.linePos(offset);
-    return { severity: "error", code, file, line: pos.line + lineOffset, column: pos.col, field: "", message, hint };
-  };
-  const duplicates = duplicateKeys(doc).map((offset) =>
-    issueAt(offset, `Invalid YAML: ${yamlMessage("DUPLICATE_KEY", "")}`, yamlHint("DUPLICATE_KEY", ""), "yaml-invalid"),
-  );
-  const errors = doc.errors.map((e) =>
-    issueAt(errorOffset(doc, e), `Invalid YAML: ${yamlMessage(e.code, e.message)}`, yamlHint(e.code, e.message), "yaml-invalid"),
-  );
-  // The parser's warnings are errors here: an unknown tag (`!!js/function`) would otherwise be published as text.
-  const warnings = doc.warnings.map((w) =>
-    w.code === "TAG_RESOLVE_FAILED"
-      ? issueAt(w.pos[0], `Unknown YAML tag ${shortTag(w.message)}`, TAG_HINT, "yaml-unknown-tag")
-      : issueAt(w.pos[0], `Invalid YAML: ${yamlMessage(w.code, w.message)}`, undefined, "yaml-invalid"),
-  );
-  const unsupported = unsupportedNodes(doc).map((u) => issueAt(u.offset, u.message, u.hint, u.code));
-  const problems = [...errors, ...duplicates, ...warnings, ...unsupported];
-  if (problems.length > 0) return { ok: false, issues: withoutKnockOns(problems) };
-  if (doc.contents === null) return fail(file, "File is empty", "it has only comments; add the file's fields");
-  const locate: Locator = (path) => {
-    const offset = findOffset(doc, path);
-    if (offset === undefined) return undefined;
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + lineOffset, column: pos.col };
-  };
-  let data: unknown;
-  try {
-    // Aliases are expanded here: a few nested ones can stand for gigabytes (a "YAML bomb").
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    const offset = firstAlias(doc);
-    const pos = offset === undefined ? undefined : lineCounter.linePos(offset);
-    const tooMany = error instanceof ReferenceError && /alias/i.test(error.message);
-    const issue: ContentIssue = {
-      severity: "error",
-      file,
-      line: pos && pos.line + lineOffset,
-      column: pos?.col,
-      field: "",
-      message: tooMany ? "Invalid YAML: its aliases expand to too much data" : `Invalid YAML: ${error instanceof Error ? error.message : String(error)}`,
-      hint: tooMany ? "write the values out instead of repeating them with & anchors and * aliases" : undefined,
-    };
-    return { ok: false, issues: [issue] };
-  }
-  return { ok: true, parsed: { file, data, locate } };
+  if (!/\S/.test(text)) return fail(file, "File is empty");
+  const data = fastYaml(text);
+  if (data === undefined) return parseYamlDocument(file, text, lineOffset);
+  return { ok: true, parsed: { file, data, locate: quickLocator(text, data, lineOffset) } };
 }
 
-/**
- * One slip in YAML (a key out of line, a tab) often makes the parser report
- * several errors on that line and the next ones. Keep the first of each run of
- * adjacent lines, and at most MAX_YAML_ERRORS in all.
- */
-function withoutKnockOns(issues: ContentIssue[]): ContentIssue[] {
-  const sorted = [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  const kept: ContentIssue[] = [];
-  let previous = -Infinity;
-  for (const issue of sorted) {
-    const line = issue.line ?? 0;
-    if (line > previous + 1) kept.push(issue);
-    previous = Math.max(previous, line);
-  }
-  return kept.slice(0, MAX_YAML_ERRORS);
-}
-
-const TAG_HINT = "remove the tag: content is plain YAML text, numbers, lists and mappings";
-/** Tags that only restate what plain YAML already means. Any other (!!binary, !!set, !!timestamp…) is refused. */
-const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
-
-/** `tag:yaml.org,2002:js/function` as an editor wrote it: `!!js/function`. */
-function shortTag(text: string): string {
-  const tag = /(\S+)$/.exec(text)?.[1] ?? text;
-  return tag.replace(/^tag:yaml\.org,2002:/, "!!");
-}
-
-/**
- * Explicit tags beyond plain YAML, and keys that are lists or mappings (JS
- * objects cannot hold them: they would be turned into text, with a warning
- * on the console).
- */
-function unsupportedNodes(doc: Document): { offset: number; message: string; hint: string; code: IssueCode }[] {
-  const found: { offset: number; message: string; hint: string; code: IssueCode }[] = [];
-  visit(doc, {
-    Node(_, node) {
-      if (node.tag && !PLAIN_TAGS.has(node.tag) && node.range) {
-        found.push({ offset: node.range[0], message: `YAML tag ${shortTag(node.tag)} is not allowed in content`, hint: TAG_HINT, code: "yaml-unknown-tag" });
-      }
-    },
-    Pair(_, pair) {
-      if (pair.key !== null && !isScalar(pair.key) && isNode(pair.key) && pair.key.range) {
-        found.push({ offset: pair.key.range[0], message: "A key must be a plain name, not a list, mapping or alias", hint: "write `name: value`", code: "yaml-complex-key" });
-      }
-    },
-  });
-  return found;
-}
-
-/** Where each key that repeats an earlier key of the same mapping starts. */
-function duplicateKeys(doc: Document): number[] {
-  const offsets: number[] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<string>();
-      for (const pair of map.items) {
-        if (!isScalar(pair.key)) continue;
-        const value = pair.key.value;
-        const key = `${typeof value}:${String(value)}`;
-        if (seen.has(key) && pair.key.range) offsets.push(pair.key.range[0]);
-        seen.add(key);
-      }
-    },
-  });
-  return offsets;
-}
-
-function firstAlias(doc: Document): number | undefined {
-  let offset: number | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      if (isAlias(node) && node.range) {
-        offset = node.range[0];
-        return visit.BREAK;
-      }
-    },
-  });
-  return offset;
-}
-
-function refuseEngine(): never {
-  throw new Error("front matter in a language other than YAML is not read");
-}
-
-/** Parses a Markdown guide: YAML frontmatter between `---` lines, then the body. */
-export function parseMarkdownFile(file: string, text: string): ParseResult {
-  if (text.trim() === "") return fail(file, "File is empty");
-  if (!/^---[ \t]*\n/.test(text)) {
-    return {
-      ok: false,
-      issues: [
-        {
-          severity: "error",
-          file,
-          line: 1,
-          column: 1,
-          field: "",
-          message: "Guide has no frontmatter",
-          hint: "start the file with a line '---', the guide's YAML fields, then another '---'",
-        },
-      ],
-    };
-  }
-  // gray-matter only splits here; the `yaml` package parses, because it keeps positions.
-  // Never let gray-matter evaluate anything: its `---js` front matter runs `eval`. The check above already
-  // requires a plain `---` line; these engines make sure that no other language is ever run.
-  const split = matter(text, { language: "yaml", engines: { yaml: () => ({}), js: refuseEngine, javascript: refuseEngine, coffee: refuseEngine, coffeescript: refuseEngine } });
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    return fail(file, "Frontmatter is never closed", "add a line '---' after the last YAML field");
-  }
-  if (split.matter.trim() === "") {
-    return fail(file, "Frontmatter is empty", "put the guide's YAML fields between the two '---' lines");
-  }
-  // `split.matter` starts right after the opening `---`, so its line numbers are the file's.
-  const result = parseYamlFile(file, split.matter, 0);
-  if (!result.ok) {
-    const onlyComments = result.issues.length === 1 && result.issues[0].message === "File is empty";
-    return onlyComments ? fail(file, "Frontmatter is empty", "it has only comments; add the guide's YAML fields") : result;
-  }
-  // The body is the end of the text; its first line is one past the newlines before it.
-  const bodyStart = text.endsWith(split.content) ? text.length - split.content.length : text.length;
-  const bodyLine = text.slice(0, bodyStart).split("\n").length;
-  return {
-    ok: true,
-    parsed: { ...result.parsed, body: split.content, bodyLine },
+/** Top-level fields (and items of a one-line list of words) are found in the text directly; anything else parses the file again, with positions, once. */
+function quickLocator(text: string, data: unknown, lineOffset: number): Locator {
+  const careful = lazyLocator(text, lineOffset);
+  let keys: TopLevelKeys | undefined;
+  let lines: number[] | undefined;
+  return (path) => {
+    const [key, index] = path;
+    if (typeof key !== "string" || path.length > 2 || (path.length === 2 && typeof index !== "number")) return careful(path);
+    keys ??= topLevelKeys(text);
+    const offset =
+      typeof index === "number"
+        ? flowItemOffset(text, data, keys, key, index)
+        : (topLevelOffset(text, data, keys, key) ?? missingTopLevelOffset(text, data, keys, key));
+    if (offset === undefined) return careful(path);
+    lines ??= lineStarts(text);
+    return positionOf(lines, offset, lineOffset);
   };
 }
 
-function yamlMessage(code: string, message: string): string {
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  if (code === "DUPLICATE_KEY") return "a key appears twice in the same mapping";
-  if (code === "RESOURCE_EXHAUSTION") return "it is nested too deeply to read";
-  if (code === "MULTIPLE_DOCS") return "the file holds more than one YAML document (a second '---' line)";
-  return first;
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 
-function yamlHint(code: string, message: string): string | undefined {
-  switch (code) {
-    case "TAB_AS_INDENT":
-      return "indent with spaces, not tabs";
-    case "DUPLICATE_KEY":
-      return "remove or rename one of the two";
-    case "MISSING_CHAR":
-      if (/quote/i.test(message)) return "close the quote, or remove it";
-      if (/followed by map values/i.test(message)) return "write `key: value`, with a colon after the key";
-      return "line up the items of one list at the same indentation, each starting with '- '";
-    case "MULTIPLE_DOCS":
-      return "remove the extra '---' line: a YAML file holds one set of fields";
-    case "RESOURCE_EXHAUSTION":
-      return "flatten the lists and mappings; content files need only a few levels";
-    case "BAD_INDENT":
-    case "MISSING_INDENT":
-      return "line up the keys of one mapping at the same indentation";
-    default:
-      return undefined;
+/** 1-based line and column of an offset, as the `yaml` package's LineCounter gives them (by bisection over line starts). */
+function positionOf(starts: number[], offset: number, lineOffset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
   }
-}
-
-/**
- * Where to report a YAML error. An unclosed quote is reported by the parser
- * where the file ends; the editor needs the line where the quote opens.
- */
-function errorOffset(doc: Document, error: YAMLError): number {
-  const offset = error.pos[0];
-  if (error.code !== "MISSING_CHAR") return offset;
-  let start: number | undefined;
-  visit(doc, {
-    Scalar(_, node) {
-      const quoted = node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE";
-      if (quoted && node.range && node.range[0] < offset && offset <= node.range[1]) start = node.range[0];
-    },
-  });
-  return start ?? offset;
-}
-
-/** Offset of the node at `path`, or of the closest ancestor that exists. */
-function findOffset(doc: Document, path: readonly PropertyKey[]): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = rangeStart(node);
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = pairFor(node, key);
-      if (!pair) return offset;
-      // Point at the value when it has a position, else at the key. A block
-      // mapping or list starts on the line below its key: point at the key.
-      const onKey = isCollection(pair.value) && !pair.value.flow;
-      offset = (onKey ? undefined : rangeStart(pair.value)) ?? rangeStart(pair.key) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === "number") {
-      const item = node.items[key];
-      if (item === undefined) return offset;
-      offset = rangeStart(item) ?? offset;
-      node = item;
-    } else {
-      return offset;
-    }
-  }
-  return offset;
-}
-
-/**
- * The pair of a mapping with the given key, through an index built once per
- * mapping: a file with thousands of unknown keys is located in linear time,
- * not quadratic (50,000 keys took over a minute).
- */
-const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
-function pairFor(map: YAMLMap, key: PropertyKey): Pair | undefined {
-  let index = pairIndex.get(map);
-  if (!index) {
-    index = new Map();
-    for (const pair of map.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      const name = String(pair.key.value);
-      if (!index.has(name)) index.set(name, pair);
-    }
-    pairIndex.set(map, index);
-  }
-  return index.get(String(key));
-}
-
-function rangeStart(node: unknown): number | undefined {
-  return isNode(node) && node.range ? node.range[0] : undefined;
+  return { line: low + 1 + lineOffset, column: offset - starts[low] + 1 };
 }

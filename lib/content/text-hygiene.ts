@@ -15,7 +15,7 @@
  * Also here: escaping for anything printed to a terminal or CI log, and the
  * normalised key that duplicate checks compare.
  */
-import { markdownLimitProblem } from "../markdown";
+import { markdownLimitProblem, markdownSpend } from "../markdown";
 import type { IssueCode } from "./issue-codes";
 import type { ContentIssue } from "./issues";
 import type { ParsedFile } from "./parse";
@@ -91,8 +91,18 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
   const issues: ContentIssue[] = [];
   // One path, extended and shortened in place: copied only when there is something to report.
   const path: Path = [];
+  // The texts of one file share remark's budget: many small texts must not add up to a stall.
+  const spend = markdownSpend();
+  let budgetTold = false;
+  // Once the file is over the shared budget every later text is too: the first one says so.
+  const limitOf = (text: string) => {
+    const limit = markdownLimitProblem(text, spend);
+    if (!limit || (limit.overBudget && budgetTold)) return undefined;
+    budgetTold ||= limit.overBudget === true;
+    return limit;
+  };
   const report = (text: string, where: string) => {
-    const limit = markdownLimitProblem(text);
+    const limit = limitOf(text);
     if (limit) issues.push(at(parsed, [...path], "markdown-too-complex", `${limit.message}; remark cannot render it in reasonable time`, LIMIT_HINT));
     const found = inspect(text);
     if (!found) return;
@@ -118,18 +128,17 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
     }
   };
   walk(parsed.data);
-  if (parsed.body !== undefined) issues.push(...bodyIssue(parsed, parsed.body));
+  if (parsed.body !== undefined) issues.push(...bodyIssue(parsed, parsed.body, limitOf(parsed.body)));
   return issues;
 }
 
 /** In the Markdown body, the issue points at the line and column of the first bad character. */
-function bodyIssue(parsed: ParsedFile, body: string): ContentIssue[] {
+function bodyIssue(parsed: ParsedFile, body: string, limit: { message: string; offset: number } | undefined): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const issueAt = (offset: number) => {
     const { line, column } = positionIn(body, offset, parsed.bodyLine ?? 1);
     return { file: parsed.file, line, column, field: "body" };
   };
-  const limit = markdownLimitProblem(body);
   if (limit) {
     const message = `${limit.message}; remark cannot render it in reasonable time`;
     issues.push({ severity: "error", code: "markdown-too-complex", ...issueAt(limit.offset), message, hint: LIMIT_HINT });

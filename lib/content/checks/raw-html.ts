@@ -7,18 +7,19 @@
 import { remark } from "remark";
 import type { ContentIssue } from "../issues";
 import type { ParsedFile } from "../parse";
-import { markdownLimitProblem } from "../../markdown";
+import { markdownLimitProblem, markdownSpend, type MarkdownSpend } from "../../markdown";
 import type { GuideFile } from "../schema";
 import { valueAt } from "../validate";
 import { warn, type Check, type Path } from "./shared";
 
+// Each file's texts share one parsing budget (see MarkdownSpend): a file of many texts, each within the limits, is not parsed past it.
 export const rawHtmlChecks: Check = (input) => [
-  ...input.sources.flatMap(({ parsed, value }) => rawHtml(parsed, [["description"], ["caveat"]], value)),
-  ...input.careers.flatMap(({ parsed, value }) => rawHtml(parsed, [["summary"]], value)),
-  ...input.guides.flatMap(({ parsed, value }) => [
-    ...rawHtml(parsed, guideMarkdownPaths(value), value),
-    ...rawHtmlInBody(parsed, value),
-  ]),
+  ...input.sources.flatMap(({ parsed, value }) => rawHtml(parsed, [["description"], ["caveat"]], value, markdownSpend())),
+  ...input.careers.flatMap(({ parsed, value }) => rawHtml(parsed, [["summary"]], value, markdownSpend())),
+  ...input.guides.flatMap(({ parsed, value }) => {
+    const spend = markdownSpend();
+    return [...rawHtml(parsed, guideMarkdownPaths(value), value, spend), ...rawHtmlInBody(parsed, value, spend)];
+  }),
 ];
 
 /** Fields written in Markdown, as rendered by the pages (see the schema's `markdown` fields). */
@@ -50,9 +51,9 @@ const TAG_START = /<\/?[a-zA-Z]/;
 const TAG_NAME = /<\/?[a-zA-Z][a-zA-Z0-9-]*/g;
 
 /** The raw HTML tags in Markdown, in order, each with the 1-based line it starts on. */
-export function findHtmlTags(markdown: string): { tag: string; line: number }[] {
+export function findHtmlTags(markdown: string, spend?: MarkdownSpend): { tag: string; line: number }[] {
   // Past remark's limits it is refused as an error of its own (markdown-too-complex), and never parsed.
-  if (!TAG_START.test(markdown) || markdownLimitProblem(markdown)) return [];
+  if (!TAG_START.test(markdown) || markdownLimitProblem(markdown, spend)) return [];
   const found: { tag: string; line: number }[] = [];
   // An explicit stack: deeply nested lists or quotes cannot overflow the call stack.
   const stack: MarkdownNode[] = [parser.parse(markdown) as MarkdownNode];
@@ -78,18 +79,18 @@ function htmlMessage(tags: string[]): string {
 
 const HTML_HINT = "write it in Markdown instead (**bold**, *italic*, [text](https://…), lists), or remove it";
 
-function rawHtml(parsed: ParsedFile, paths: Path[], data: unknown): ContentIssue[] {
+function rawHtml(parsed: ParsedFile, paths: Path[], data: unknown, spend: MarkdownSpend): ContentIssue[] {
   return paths.flatMap((path) => {
     const text = valueAt(data, path);
     if (typeof text !== "string") return [];
-    const tags = findHtmlTags(text);
+    const tags = findHtmlTags(text, spend);
     return tags.length ? [warn(parsed, path, "raw-html", htmlMessage(tags.map((t) => t.tag)), HTML_HINT)] : [];
   });
 }
 
 /** The body of a Markdown guide, pointing at the line of the first tag. */
-function rawHtmlInBody(parsed: ParsedFile, guide: GuideFile): ContentIssue[] {
-  const tags = findHtmlTags(guide.body);
+function rawHtmlInBody(parsed: ParsedFile, guide: GuideFile, spend: MarkdownSpend): ContentIssue[] {
+  const tags = findHtmlTags(guide.body, spend);
   if (tags.length === 0) return [];
   const issue = warn(parsed, ["body"], "raw-html", htmlMessage(tags.map((t) => t.tag)), HTML_HINT);
   if (parsed.body === undefined || parsed.bodyLine === undefined) return [issue];

@@ -1,0 +1,73 @@
+/**
+ * A Markdown guide: YAML frontmatter between `---` lines, parsed like any
+ * YAML file (parse.ts), then the Markdown body with the line it starts on.
+ *
+ * The split is gray-matter's, written out: gray-matter cost more per guide
+ * than parsing the YAML (it copies each file into a Buffer, and scans it with
+ * regexes for what we never use), and its `---js` front matter runs `eval`.
+ * Nothing here evaluates anything.
+ */
+import { fail } from "./file-text";
+import { parseYamlFile, type ParseResult } from "./parse";
+
+/**
+ * The YAML after the opening `---` (its line numbers are the file's: it starts
+ * with the rest of that line) up to the first line starting `---`, and the body
+ * after that line, without the line break that ends it: gray-matter's split.
+ */
+function splitFrontmatter(text: string): { matter: string; content: string } {
+  const rest = text.slice(3);
+  const close = rest.indexOf("\n---");
+  if (close === -1) return { matter: rest, content: "" };
+  let content = rest.slice(close + 4);
+  if (content[0] === "\r") content = content.slice(1);
+  if (content[0] === "\n") content = content.slice(1);
+  return { matter: rest.slice(0, close), content };
+}
+
+function countLines(text: string, end: number): number {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) lines++;
+  return lines;
+}
+
+/** Parses a Markdown guide: YAML frontmatter between `---` lines, then the body. */
+export function parseMarkdownFile(file: string, text: string): ParseResult {
+  if (!/\S/.test(text)) return fail(file, "File is empty");
+  if (!/^---[ \t]*\n/.test(text)) {
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: "error",
+          file,
+          line: 1,
+          column: 1,
+          field: "",
+          message: "Guide has no frontmatter",
+          hint: "start the file with a line '---', the guide's YAML fields, then another '---'",
+        },
+      ],
+    };
+  }
+  const split = splitFrontmatter(text);
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return fail(file, "Frontmatter is never closed", "add a line '---' after the last YAML field");
+  }
+  if (!/\S/.test(split.matter)) {
+    return fail(file, "Frontmatter is empty", "put the guide's YAML fields between the two '---' lines");
+  }
+  // `split.matter` starts right after the opening `---`, so its line numbers are the file's.
+  const result = parseYamlFile(file, split.matter, 0);
+  if (!result.ok) {
+    const onlyComments = result.issues.length === 1 && result.issues[0].message === "File is empty";
+    return onlyComments ? fail(file, "Frontmatter is empty", "it has only comments; add the guide's YAML fields") : result;
+  }
+  // The body is the end of the text; its first line is one past the newlines before it.
+  const bodyStart = text.endsWith(split.content) ? text.length - split.content.length : text.length;
+  const bodyLine = countLines(text, bodyStart);
+  return {
+    ok: true,
+    parsed: { ...result.parsed, body: split.content, bodyLine },
+  };
+}
