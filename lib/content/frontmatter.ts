@@ -2,27 +2,26 @@
  * A Markdown guide: YAML frontmatter between `---` lines, parsed like any
  * YAML file (parse.ts), then the Markdown body with the line it starts on.
  *
- * The split is gray-matter's, written out: gray-matter cost more per guide
- * than parsing the YAML (it copies each file into a Buffer, and scans it with
- * regexes for what we never use), and its `---js` front matter runs `eval`.
- * Nothing here evaluates anything.
+ * gray-matter splits the file; it does not parse the YAML. Its own parse (and
+ * the cache it keeps when called without options) would read every guide's
+ * frontmatter a second time, without the positions parse.ts gives each issue,
+ * so a no-op engine stands in for it. The opening line must be exactly `---`,
+ * so gray-matter's `---js` front matter, which runs `eval`, is never reached.
  */
+import matter from "gray-matter";
 import { fail } from "./file-text";
 import { parseYamlFile, type ParseResult } from "./parse";
+
+const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
 
 /**
  * The YAML after the opening `---` (its line numbers are the file's: it starts
  * with the rest of that line) up to the first line starting `---`, and the body
- * after that line, without the line break that ends it: gray-matter's split.
+ * after that line, without the line break that ends it.
  */
 function splitFrontmatter(text: string): { matter: string; content: string } {
-  const rest = text.slice(3);
-  const close = rest.indexOf("\n---");
-  if (close === -1) return { matter: rest, content: "" };
-  let content = rest.slice(close + 4);
-  if (content[0] === "\r") content = content.slice(1);
-  if (content[0] === "\n") content = content.slice(1);
-  return { matter: rest.slice(0, close), content };
+  const file = matter(text, SPLIT_ONLY);
+  return { matter: file.matter ?? "", content: file.content };
 }
 
 function countLines(text: string, end: number): number {
