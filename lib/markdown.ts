@@ -92,7 +92,8 @@ export function markdownLimitProblem(markdown: string, shared?: MarkdownSpend): 
   let run = 0;
   let lines = 1;
   let lineStart = 0;
-  for (let i = 0; i <= markdown.length; i++) {
+  // Not past the end: reading there (NaN) would deoptimise the loop; the line start at the very end is checked after it.
+  for (let i = 0; i < markdown.length; i++) {
     if (i === lineStart) {
       const problem = lineStartProblem(markdown, i, spend, where);
       if (problem) return problem;
@@ -119,7 +120,7 @@ export function markdownLimitProblem(markdown: string, shared?: MarkdownSpend): 
       run = 0;
     }
   }
-  return undefined;
+  return lineStart === markdown.length ? lineStartProblem(markdown, lineStart, spend, where) : undefined;
 }
 
 function lineStartProblem(

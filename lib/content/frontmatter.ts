@@ -20,8 +20,16 @@ const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
  * after that line, without the line break that ends it.
  */
 function splitFrontmatter(text: string): { matter: string; content: string } {
-  const file = matter(text, SPLIT_ONLY);
-  return { matter: file.matter ?? "", content: file.content };
+  // gray-matter copies all it is given into a Buffer (and hashes it as a cache key): a guide's body is
+  // most of its bytes, so it gets the text only up to the end of the line its closing `\n---` is on
+  // (where it looks for it: from after the opening `---`). What it leaves of that line, plus the rest
+  // of the text, is the body it would have returned.
+  const close = text.indexOf("\n---", 3);
+  const lineEnd = close === -1 ? -1 : text.indexOf("\n", close + 4);
+  const head = lineEnd === -1 ? text : text.slice(0, lineEnd + 1);
+  const file = matter(head, SPLIT_ONLY);
+  const content = head === text ? file.content : file.content + text.slice(head.length);
+  return { matter: file.matter ?? "", content };
 }
 
 function countLines(text: string, end: number): number {

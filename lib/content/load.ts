@@ -123,7 +123,7 @@ function parseFiles(entries: readonly ContentEntry[]): Step<ParsedEntry[]> {
           : parseYamlFile(path, decoded.text);
       if (result.ok) {
         value.push({ ...entry, parsed: result.parsed });
-        issues.push(...checkTextHygiene(result.parsed));
+        issues.push(...checkTextHygiene(result.parsed, decoded.ok ? decoded.text : undefined));
       }
       else issues.push(...result.issues.map(withParseCode));
     } catch (error) {

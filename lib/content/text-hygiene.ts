@@ -87,8 +87,12 @@ type Path = (string | number)[];
  * One issue per field (value, key or body) holding a character of the kinds
  * above, naming the field, the character's code and its place in the text.
  */
-export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
+export function checkTextHygiene(parsed: ParsedFile, sourceText?: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
+  // The file's whole text, clean and without a backslash (the only way YAML writes a character that is not
+  // in the text: a double-quoted escape), means every string parsed from it is clean: one scan, not one per string.
+  const clean = sourceText !== undefined && !sourceText.includes("\\") && !SUSPECT.test(sourceText);
+  const inspectText = clean ? () => undefined : inspect;
   // One path, extended and shortened in place: copied only when there is something to report.
   const path: Path = [];
   // The texts of one file share remark's budget: many small texts must not add up to a stall.
@@ -104,7 +108,7 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
   const report = (text: string, where: string) => {
     const limit = limitOf(text);
     if (limit) issues.push(at(parsed, [...path], "markdown-too-complex", `${limit.message}; remark cannot render it in reasonable time`, LIMIT_HINT));
-    const found = inspect(text);
+    const found = inspectText(text);
     if (!found) return;
     const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
     const message = `${where} contains ${found.finding.what}, ${codePointLabel(found.cp)}, at character ${found.index}${more}`;
@@ -128,12 +132,17 @@ export function checkTextHygiene(parsed: ParsedFile): ContentIssue[] {
     }
   };
   walk(parsed.data);
-  if (parsed.body !== undefined) issues.push(...bodyIssue(parsed, parsed.body, limitOf(parsed.body)));
+  if (parsed.body !== undefined) issues.push(...bodyIssue(parsed, parsed.body, limitOf(parsed.body), inspectText));
   return issues;
 }
 
 /** In the Markdown body, the issue points at the line and column of the first bad character. */
-function bodyIssue(parsed: ParsedFile, body: string, limit: { message: string; offset: number } | undefined): ContentIssue[] {
+function bodyIssue(
+  parsed: ParsedFile,
+  body: string,
+  limit: { message: string; offset: number } | undefined,
+  inspectText: typeof inspect,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const issueAt = (offset: number) => {
     const { line, column } = positionIn(body, offset, parsed.bodyLine ?? 1);
@@ -143,7 +152,7 @@ function bodyIssue(parsed: ParsedFile, body: string, limit: { message: string; o
     const message = `${limit.message}; remark cannot render it in reasonable time`;
     issues.push({ severity: "error", code: "markdown-too-complex", ...issueAt(limit.offset), message, hint: LIMIT_HINT });
   }
-  const found = inspect(body);
+  const found = inspectText(body);
   if (found) {
     const more = found.count > 1 ? ` (and ${found.count - 1} more)` : "";
     const message = `Text contains ${found.finding.what}, ${codePointLabel(found.cp)}${more}`;

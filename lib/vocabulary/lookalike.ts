@@ -130,7 +130,11 @@ export class LookalikeIndex<T> {
     for (const entry of entries) this.add(entry.name, entry.value);
   }
 
+  /** Answers by query since the last add: guides ask the same names again and again (tier titles, skill labels). */
+  private readonly answers = new Map<string, { name: string; value: T }[]>();
+
   add(name: string, value: T): void {
+    this.answers.clear();
     const position = this.entries.length;
     this.entries.push({ name, value });
     for (const key of bucketKeys(name)) {
@@ -142,8 +146,22 @@ export class LookalikeIndex<T> {
 
   /** Every indexed name `query` looks like, in the order they were added. */
   find(query: string): { name: string; value: T }[] {
+    let found = this.answers.get(query);
+    if (found === undefined) {
+      found = this.search(query);
+      if (this.answers.size > 100_000) this.answers.clear();
+      this.answers.set(query, found);
+    }
+    return found.slice();
+  }
+
+  private search(query: string): { name: string; value: T }[] {
     const positions = new Set<number>();
-    for (const key of bucketKeys(query)) for (const p of this.buckets.get(key) ?? []) positions.add(p);
+    for (const key of bucketKeys(query)) {
+      const bucket = this.buckets.get(key);
+      if (bucket) for (const p of bucket) positions.add(p);
+    }
+    if (positions.size === 0) return [];
     return [...positions]
       .sort((a, b) => a - b)
       .map((p) => this.entries[p])

@@ -18,9 +18,19 @@ export function comparableText(text: string): string {
   return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+/** The same names are keyed over and over (every guide's skill labels against the taxonomy): each once per process. */
+const nameKeys = new Map<string, string>();
+
 /** Case-, dash-, space- and invisible-character-insensitive key for matching names and aliases. */
 export function nameKey(name: string): string {
-  return comparableText(name)
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .replace(/\s*-\s*/g, "-");
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = comparableText(name)
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/\s*-\s*/g, "-");
+    // Bounded: names are short and recur (skill labels, tiers, related careers), so the memo stays small.
+    if (nameKeys.size > 100_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
 }

@@ -15,6 +15,24 @@ function yaml(text: string): ParsedFile {
 }
 
 describe("checkTextHygiene", () => {
+  it("finds the same problems given the file's text (one scan for a clean file) as string by string", () => {
+    const texts = [
+      'title: ok\nsalary:\n  byLevel:\n    - level: "Senior \\e[2J"\n',
+      '"ti\\x07tle": x\n',
+      "title: Back\u200bend\nnote: \u00adsoft\n",
+      "title: plain\nlist: [a, b]\n",
+    ];
+    for (const text of texts) {
+      const parsed = yaml(text);
+      expect(checkTextHygiene(parsed, text)).toEqual(checkTextHygiene(parsed));
+    }
+    const guide = parseMarkdownFile("content/careers/x/src.md", "---\ntitle: ok\n---\nBody \u202e here\n");
+    if (!guide.ok) throw new Error("guide did not parse");
+    const issues = checkTextHygiene(guide.parsed, "---\ntitle: ok\n---\nBody \u202e here\n");
+    expect(issues).toMatchObject([{ code: "bidi-control", field: "body", line: 4 }]);
+    expect(checkTextHygiene(yaml("title: plain\n"), "title: plain\n")).toEqual([]);
+  });
+
   it("refuses an escape sequence in a nested field, naming the field, line and code point", () => {
     const issues = checkTextHygiene(yaml('title: ok\nsalary:\n  byLevel:\n    - level: "Senior \\e[2J"\n'));
     expect(issues).toEqual([
