@@ -3,10 +3,10 @@
  * grow by about 1–2 KB of HTML a career, so past a page's worth they are split
  * into numbered static pages (`…/page/<n>`, n ≥ 2; page 1 keeps the index's own
  * URL). Sizes are chosen so a full page stays well under the 150 KB budget.
- * Pure: the routes, the sitemap and the tests share these numbers.
+ * Pure: the routes, the sitemap and the tests share these numbers. The finder's
+ * client component imports this module, so it imports nothing that reaches
+ * the schemas (zod in a browser bundle asks for `eval`, which the CSP refuses).
  */
-import { compareIndex, type CompareIndexEntry } from "./compare/pair";
-import type { Career } from "./content/model";
 import { routes } from "./site";
 
 /** Finder rows a page (each about 1.5 KB of HTML and payload). */
@@ -96,24 +96,4 @@ export function letterGroupsPage<T>(
     else shown.push([letter, [item]]);
   }
   return { groups: shown, letters, pages: pageCount(flat.length, size), total: flat.length };
-}
-
-/** Page `page` of /compare: careers A to Z in letter groups, COMPARE_PAGE_SIZE a page. */
-export function compareIndexPage(careers: readonly Career[], page: number) {
-  return letterGroupsPage(compareIndex(careers), page, COMPARE_PAGE_SIZE);
-}
-
-/** What a /compare page links to, for its ItemList: each pair once, or each career's comparisons. */
-export function compareIndexLinks(groups: readonly LetterGroup<CompareIndexEntry<Career>>[]) {
-  const links = new Map<string, { name: string; path: string }>();
-  for (const [, entries] of groups)
-    for (const { career, pairs } of entries) {
-      if (pairs === undefined)
-        links.set(career.slug, { name: career.title, path: `${routes.career(career.slug)}#related` });
-      for (const p of pairs ?? []) {
-        const [a, b] = career.slug < p.other.slug ? [career, p.other] : [p.other, career];
-        links.set(p.slug, { name: `${a.title} vs ${b.title}`, path: routes.compare(p.slug) });
-      }
-    }
-  return [...links.values()];
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CompareIndexView } from "@/components/paging/CompareIndexView";
 import { getSite } from "@/lib/content";
-import { compareIndexLinks, compareIndexPage } from "@/lib/paging";
+import { compareIndexLinks, compareIndexPage } from "@/lib/compare/index-page";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";

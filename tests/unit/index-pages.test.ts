@@ -5,7 +5,7 @@
  * pages are in tests/e2e/budgets.spec.ts; here, the counts that set them.
  */
 import { describe, expect, it } from "vitest";
-import { compareIndexLinks, compareIndexPage } from "@/lib/paging";
+import { compareIndexLinks, compareIndexPage } from "@/lib/compare/index-page";
 import { DEFAULT_ORDER, finderPage, finderPath, parseOrder } from "@/lib/finder";
 import {
   COMPARE_PAGE_SIZE,

@@ -3,14 +3,8 @@ import { notFound } from "next/navigation";
 import { CompareIndexView } from "@/components/paging/CompareIndexView";
 import { MovedPage } from "@/components/paging/MovedPage";
 import { getSite } from "@/lib/content";
-import {
-  COMPARE_PAGE_SIZE,
-  compareIndexLinks,
-  compareIndexPage,
-  laterPages,
-  pagePath,
-  parsePage,
-} from "@/lib/paging";
+import { compareIndexLinks, compareIndexPage } from "@/lib/compare/index-page";
+import { COMPARE_PAGE_SIZE, laterPages, pagePath, parsePage } from "@/lib/paging";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";
