@@ -127,6 +127,10 @@ export type ColumnKey = (typeof finderColumns)[number]["key"];
 type Direction = "asc" | "desc";
 export type SortOrder = { column: ColumnKey; direction: Direction };
 
+/** The finder's search description, the same on every page and sorted copy of it. */
+export const FINDER_DESCRIPTION =
+  "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.";
+
 export const DEFAULT_ORDER: SortOrder = { column: "title", direction: "asc" };
 
 /** "pay-desc": the path segment of a pre-built sorted page. */

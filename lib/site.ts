@@ -24,6 +24,13 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+/**
+ * Path segments under /careers/ that belong to the finder (/careers/by/<order>,
+ * /careers/page/<n>): a career with one of these slugs would be hidden behind
+ * them, so the content check refuses them as career ids.
+ */
+export const RESERVED_CAREER_SLUGS: readonly string[] = ["by", "page"];
+
 export const routes = {
   home: () => "/",
   careers: () => "/careers",

@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { getSite } from "@/lib/content";
-import { DEFAULT_ORDER, finderPage } from "@/lib/finder";
+import { DEFAULT_ORDER, finderPage, FINDER_DESCRIPTION } from "@/lib/finder";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { datasetJsonLd, itemListJsonLd } from "@/lib/structured-data";
 
 export const metadata: Metadata = pageMetadata({
   title: "All careers: pay, growth and education compared",
-  description:
-    "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
+  description: FINDER_DESCRIPTION,
   path: routes.careers(),
 });
 

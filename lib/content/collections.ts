@@ -5,6 +5,7 @@
  * scaffold read their paths and titles from it.
  */
 import type { z } from "zod";
+import { RESERVED_CAREER_SLUGS } from "../site";
 import { isId, slugify } from "../vocabulary/slug";
 import {
   careerFileSchema,
@@ -95,7 +96,7 @@ export function collectionPath(id: CollectionId, ids: Record<string, string>, ex
 export type Classified =
   | { kind: "content"; collection: CollectionId; ids: Record<string, string>; markdown: boolean }
   | { kind: "misplaced"; hint: string }
-  | { kind: "invalid-id"; name: string; value: string; suggestion: string };
+  | { kind: "invalid-id"; name: string; value: string; suggestion: string; reserved?: boolean };
 
 /** Decides what a file is from where it stands under content/. */
 export function classify(path: string): Classified {
@@ -105,6 +106,8 @@ export function classify(path: string): Classified {
   for (const name of found.c.ids) {
     const value = ids[name] ?? "";
     if (!isId(value)) return { kind: "invalid-id", name, value, suggestion: suggestId(value) };
+    if (name === "career" && RESERVED_CAREER_SLUGS.includes(value))
+      return { kind: "invalid-id", name, value, suggestion: `${value}-career`, reserved: true };
   }
   const markdown = found.c.format === "md-or-yaml" && path.endsWith(".md");
   return { kind: "content", collection: found.c.id, ids, markdown };

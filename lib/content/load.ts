@@ -78,7 +78,9 @@ function classifyFiles(files: readonly ContentFile[]): Step<{ entries: ContentEn
       continue;
     }
     if (role.kind === "invalid-id") {
-      const message = `"${role.value}" is not a valid ${role.name} id: ids are lowercase letters, digits and hyphens`;
+      const message = role.reserved
+        ? `"${role.value}" cannot be a ${role.name} id: /careers/${role.value}/… is a page of the careers finder`
+        : `"${role.value}" is not a valid ${role.name} id: ids are lowercase letters, digits and hyphens`;
       issues.push(contentIssue("file-invalid-id", { file: file.path }, message, `rename it "${role.suggestion}"`));
       continue;
     }

@@ -67,6 +67,17 @@ describe("ids from paths", () => {
     ]);
   });
 
+  it.each(["by", "page"])("refuses the career id %s, which the careers finder's pages use", (slug) => {
+    const files = { ...validFiles(), [`content/careers/${slug}/career.yaml`]: "title: Odd\n" };
+    expect(withCode(files, "file-invalid-id")).toEqual([
+      expect.objectContaining({
+        file: `content/careers/${slug}/career.yaml`,
+        message: expect.stringContaining(`/careers/${slug}/`),
+        hint: `rename it "${slug}-career"`,
+      }),
+    ]);
+  });
+
   it("refuses a source file name with capitals or accents", () => {
     const files = { ...validFiles(), "content/sources/Téal.yaml": "name: Teal\n" };
     const [issue] = withCode(files, "file-invalid-id");

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { getSite } from "@/lib/content";
-import { describeOrder, finderPage, parseOrder, sortedOrders } from "@/lib/finder";
+import { describeOrder, finderPage, parseOrder, sortedOrders, FINDER_DESCRIPTION } from "@/lib/finder";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 
@@ -15,10 +15,7 @@ type Params = { order: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  // "by" is this route's own segment; a career with that slug would be hidden behind it.
-  const clash = getSite().careers.find((c) => c.slug === "by");
-  if (clash)
-    throw new Error(`${clash.file}: the career slug "by" is reserved for /careers/by/<order>; rename it`);
+  // No career is called "by": the content check refuses it (RESERVED_CAREER_SLUGS in lib/site.ts).
   return sortedOrders().map((order) => ({ order }));
 }
 
@@ -27,8 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   // A sorted copy of /careers: its canonical URL is /careers.
   return pageMetadata({
     title: `All careers by ${describeOrder(slug).toLowerCase()}`,
-    description:
-      "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
+    description: FINDER_DESCRIPTION,
     path: routes.careers(),
   });
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { MovedPage } from "@/components/paging/MovedPage";
 import { getSite } from "@/lib/content";
-import { DEFAULT_ORDER, finderPage, finderPath } from "@/lib/finder";
+import { DEFAULT_ORDER, finderPage, finderPath, FINDER_DESCRIPTION } from "@/lib/finder";
 import { FINDER_PAGE_SIZE, laterPages, parsePage } from "@/lib/paging";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
@@ -19,12 +19,8 @@ type Params = { n: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  // "page" is this route's own segment; a career with that slug would be hidden behind it.
-  const careers = getSite().careers;
-  const clash = careers.find((c) => c.slug === "page");
-  if (clash)
-    throw new Error(`${clash.file}: the career slug "page" is reserved for /careers/page/<n>; rename it`);
-  return [1, ...laterPages(careers.length, FINDER_PAGE_SIZE)].map((n) => ({ n: String(n) }));
+  // No career is called "page": the content check refuses it (RESERVED_CAREER_SLUGS in lib/site.ts).
+  return [1, ...laterPages(getSite().careers.length, FINDER_PAGE_SIZE)].map((n) => ({ n: String(n) }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -32,8 +28,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const page = parsePage(n, getSite().careers.length, FINDER_PAGE_SIZE) ?? 1;
   return pageMetadata({
     title: page > 1 ? `All careers, page ${page}` : "All careers",
-    description:
-      "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
+    description: FINDER_DESCRIPTION,
     path: finderPath(DEFAULT_ORDER, page),
   });
 }

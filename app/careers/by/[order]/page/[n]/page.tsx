@@ -3,7 +3,14 @@ import { notFound } from "next/navigation";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { MovedPage } from "@/components/paging/MovedPage";
 import { getSite } from "@/lib/content";
-import { describeOrder, finderPage, finderPath, parseOrder, sortedOrders } from "@/lib/finder";
+import {
+  describeOrder,
+  finderPage,
+  finderPath,
+  parseOrder,
+  sortedOrders,
+  FINDER_DESCRIPTION,
+} from "@/lib/finder";
 import { FINDER_PAGE_SIZE, laterPages, parsePage } from "@/lib/paging";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
@@ -26,8 +33,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const { order, n } = await params;
   return pageMetadata({
     title: `All careers by ${describeOrder(order).toLowerCase()}, page ${n}`,
-    description:
-      "Every career Careerscope covers, sortable and filterable by consensus median pay, growth, typical entry education and number of sources.",
+    description: FINDER_DESCRIPTION,
     // A sorted copy of the finder: its canonical URL is /careers.
     path: routes.careers(),
   });
