@@ -48,7 +48,7 @@ export function LadderChart({ ladder }: { ladder: LadderComparison }) {
               </div>
               <ol className="tiers">
                 {row.tiers.map((t, i) => (
-                  <li key={`${i}-${t.title}`}>
+                  <li key={i}>
                     <b>{i + 1}</b>
                     {` ${t.title}, ${formatYears(t.yearsMin, t.yearsMax)}`}
                   </li>

@@ -35,8 +35,8 @@ export function LevelSalaryChart({ series, currency }: LevelSalaryChartProps) {
           <li key={s.guide.source.id} className="group">
             {s.guide.source.name}
           </li>,
-          ...s.points.map((p) => (
-            <li key={`${s.guide.source.id}-${p.label}`}>
+          ...s.points.map((p, i) => (
+            <li key={`${s.guide.source.id}-${i}`}>
               <p className="chart-label">
                 <b>{p.label}</b>
                 <span className="fig">

@@ -11,8 +11,8 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
         <div key={group.topic} data-faq-topic={group.topic}>
           <h3>{faqTopicLabel(group.topic)}</h3>
           <div className="rule-list">
-            {group.entries.map(({ guide, faq }) => (
-              <details key={`${guide.source.id}-${faq.question}`}>
+            {group.entries.map(({ guide, faq }, i) => (
+              <details key={i}>
                 <summary>
                   <b>{faq.question}</b> <small>{`— ${guide.source.name}`}</small>
                 </summary>

@@ -19,7 +19,7 @@ export function TierList({ tiers, currency }: { tiers: Tier[]; currency: string 
   return (
     <ol className="tier-list rule-list">
       {tiers.map((tier, i) => (
-        <li key={tier.title}>
+        <li key={i}>
           <h3>
             <span className="sr-only">{`Tier ${i + 1}: `}</span>
             {tier.title}
