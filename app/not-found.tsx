@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
 
@@ -12,13 +11,13 @@ export default function NotFound() {
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <Link href="/careers">Browse all careers</Link>
+          <a href="/careers">Browse all careers</a>
         </li>
         <li>
-          <Link href="/sources">See the publishers we draw on</Link>
+          <a href="/sources">See the publishers we draw on</a>
         </li>
         <li>
-          <Link href="/">Go to the home page</Link>
+          <a href="/">Go to the home page</a>
         </li>
       </ul>
     </div>

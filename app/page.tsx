@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JsonLd } from "@/components/JsonLd";
 import { getSite } from "@/lib/content";
 import { SITE_NAME, routes } from "@/lib/site";
@@ -50,15 +49,15 @@ export default function HomePage() {
         {!all && (
           <p className="mb-4">
             The {careers.length} careers with the most sources.{" "}
-            <Link href={routes.careers()}>See all {site.careers.length.toLocaleString("en-US")} careers</Link>
-            , with pay, growth and education to sort and filter by.
+            <a href={routes.careers()}>See all {site.careers.length.toLocaleString("en-US")} careers</a>, with
+            pay, growth and education to sort and filter by.
           </p>
         )}
         <ul className="grid gap-4 sm:grid-cols-2">
           {careers.map((c) => (
             <li key={c.slug} className="flex flex-col border-l-4 border-brand bg-wash p-5">
               <h3 className="mb-2 text-xl font-bold">
-                <Link href={routes.career(c.slug)}>{c.title}</Link>
+                <a href={routes.career(c.slug)}>{c.title}</a>
               </h3>
               <p className="mb-4 flex-1">{c.summary}</p>
               <dl className="grid grid-cols-2 gap-3 text-sm">
@@ -96,8 +95,8 @@ export default function HomePage() {
           <li>We carry each publisher&apos;s figures over exactly, with the year they refer to.</li>
           <li>Where a publisher gives no figure, we show none: we never estimate or fill a gap.</li>
           <li>
-            We write every explanation in our own words and link to{" "}
-            <Link href="/sources">the publishers</Link> we draw on.
+            We write every explanation in our own words and link to <a href="/sources">the publishers</a> we
+            draw on.
           </li>
         </ul>
       </section>

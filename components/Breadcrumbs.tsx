@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export type Crumb = { label: string; href?: string };
 
 /** The trail from the home page to the current one; the last crumb is the page itself. */
@@ -9,11 +7,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
       <ol>
         {items.map((item) => (
           <li key={item.label}>
-            {item.href ? (
-              <Link href={item.href}>{item.label}</Link>
-            ) : (
-              <span aria-current="page">{item.label}</span>
-            )}
+            {item.href ? <a href={item.href}>{item.label}</a> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

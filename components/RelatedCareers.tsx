@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { routes } from "@/lib/site";
 
 export type RelatedCareersProps = {
@@ -15,9 +14,9 @@ export function RelatedCareers({ careerTitle, pairs, related }: RelatedCareersPr
         <ul className="mb-3 list-disc space-y-1 pl-6">
           {pairs.map((p) => (
             <li key={p.slug}>
-              <Link href={routes.compare(p.slug)}>
+              <a href={routes.compare(p.slug)}>
                 Compare {careerTitle} with {p.other.title}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -27,7 +26,7 @@ export function RelatedCareers({ careerTitle, pairs, related }: RelatedCareersPr
           <h3 className="mb-1 text-lg font-bold">Related careers</h3>
           <ul className="list-disc space-y-1 pl-6">
             {related.map((r) => (
-              <li key={r.title}>{r.slug ? <Link href={routes.career(r.slug)}>{r.title}</Link> : r.title}</li>
+              <li key={r.title}>{r.slug ? <a href={routes.career(r.slug)}>{r.title}</a> : r.title}</li>
             ))}
           </ul>
         </>

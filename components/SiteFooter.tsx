@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
@@ -11,13 +10,13 @@ export function SiteFooter() {
         </p>
         <ul>
           <li>
-            <Link href="/careers">All careers</Link>
+            <a href="/careers">All careers</a>
           </li>
           <li>
-            <Link href="/compare">Compare careers</Link>
+            <a href="/compare">Compare careers</a>
           </li>
           <li>
-            <Link href="/sources">Our sources</Link>
+            <a href="/sources">Our sources</a>
           </li>
           <li>
             <a href="/api/careers.json">Data API (JSON)</a>

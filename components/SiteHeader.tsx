@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { SITE_NAME } from "@/lib/site";
 import { SearchBox } from "./search/SearchBox";
 
@@ -12,14 +11,14 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div>
-        <Link href="/" className="home">
+        <a href="/" className="home">
           {SITE_NAME}
-        </Link>
+        </a>
         <nav aria-label="Main">
           <ul>
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>

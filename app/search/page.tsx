@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SearchPanel } from "@/components/search/SearchPanel";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -19,9 +18,8 @@ export default function SearchPage() {
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Search</h1>
       <noscript>
         <p className="mb-4 border-l-4 border-warn bg-wash p-4">
-          Search needs JavaScript. Every career is listed in the{" "}
-          <Link href={routes.careers()}>careers index</Link>, which sorts by pay, growth, education and
-          sources without it.
+          Search needs JavaScript. Every career is listed in the <a href={routes.careers()}>careers index</a>,
+          which sorts by pay, growth, education and sources without it.
         </p>
       </noscript>
       <SearchPanel />

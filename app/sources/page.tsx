@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
 import { Prose } from "@/components/Prose";
@@ -38,7 +37,7 @@ export default function SourcesPage() {
         {sources.map((source) => (
           <li key={source.id} className="border-l-4 border-brand pl-4">
             <h2 className="text-xl font-bold">
-              <Link href={routes.source(source.id)}>{source.name}</Link>
+              <a href={routes.source(source.id)}>{source.name}</a>
             </h2>
             <Prose markdown={source.description} className="mb-1" />
             <p className="text-sm text-muted">

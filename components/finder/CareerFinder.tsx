@@ -7,7 +7,6 @@
  * A paged finder (one page of a long list) keeps its header links: re-sorting
  * one page in place would show a wrong order, so each order is its own pages.
  */
-import Link from "next/link";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import {
   finderColumns,
@@ -102,13 +101,13 @@ export function CareerFinder({
                         {label}
                       </button>
                     ) : (
-                      <Link href={finderPath(next)} className="font-bold" rel="nofollow" prefetch={false}>
+                      <a href={finderPath(next)} className="font-bold" rel="nofollow">
                         {label}
                         <span className="sr-only">
                           {" "}
                           (sort {next.direction === "asc" ? "ascending" : "descending"})
                         </span>
-                      </Link>
+                      </a>
                     )}
                   </th>
                 );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { sourceThresholdsMet, type FinderRow } from "@/lib/finder";
 import { routes } from "@/lib/site";
 
@@ -14,7 +13,7 @@ export function FinderRowView({ row }: { row: FinderRow }) {
       data-sources={sourceThresholdsMet(row)}
     >
       <th scope="row" className="sticky left-0 bg-white py-3 pr-3 font-semibold">
-        <Link href={routes.career(row.slug)}>{row.title}</Link>
+        <a href={routes.career(row.slug)}>{row.title}</a>
       </th>
       <td className="py-3 pr-3 whitespace-nowrap">{row.payText ?? notGiven}</td>
       <td className="py-3 pr-3 whitespace-nowrap">{row.rangeText ?? notGiven}</td>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Guide } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { routes } from "@/lib/site";
@@ -8,7 +7,7 @@ export function Attribution({ guide }: { guide: Guide }) {
   const { provenance, source } = guide;
   return (
     <p className="border-l-4 border-line pl-3 text-sm text-muted" data-testid="attribution">
-      Source: <Link href={routes.source(source.id)}>{source.name}</Link>,{" "}
+      Source: <a href={routes.source(source.id)}>{source.name}</a>,{" "}
       {provenance.url ? (
         <a href={provenance.url}>“{provenance.title}”</a>
       ) : (

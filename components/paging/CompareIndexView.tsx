@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
 import type { CompareIndexEntry } from "@/lib/compare/pair";
@@ -84,9 +83,9 @@ function CompareEntry({ entry: { career, pairs } }: { entry: CompareIndexEntry<C
         <ul className="list-disc pl-6">
           {pairs.map((p) => (
             <li key={p.slug}>
-              <Link href={routes.compare(p.slug)} prefetch={false}>
+              <a href={routes.compare(p.slug)}>
                 {career.title} vs {p.other.title}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

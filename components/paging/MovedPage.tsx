@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /**
  * A URL whose page lives elsewhere (page 1 of a paged index is the index
  * itself). A static export cannot answer 301, so this sends the reader on at
@@ -12,7 +10,7 @@ export function MovedPage({ title, href }: { title: string; href: string }) {
       <meta httpEquiv="refresh" content={`0;url=${href}`} />
       <h1 className="mb-3 text-3xl font-bold">{title}</h1>
       <p>
-        This page is at <Link href={href}>{title}</Link>.
+        This page is at <a href={href}>{title}</a>.
       </p>
     </>
   );

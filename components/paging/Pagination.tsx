@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 /**
  * Links to every page of a paged index: previous, each page by number, next.
  * Plain links to pre-built pages, so it works without JavaScript. Renders
@@ -35,9 +33,9 @@ export function Pagination({
       <ul className="flex flex-wrap gap-2">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} prefetch={false} className={step} rel="prev">
+            <a href={href(page - 1)} className={step} rel="prev">
               Previous
-            </Link>
+            </a>
           </li>
         )}
         {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
@@ -48,18 +46,18 @@ export function Pagination({
                 {n}
               </span>
             ) : (
-              <Link href={href(n)} prefetch={false} className={step}>
+              <a href={href(n)} className={step}>
                 <span className="sr-only">Page </span>
                 {n}
-              </Link>
+              </a>
             )}
           </li>
         ))}
         {page < pages && (
           <li>
-            <Link href={href(page + 1)} prefetch={false} className={step} rel="next">
+            <a href={href(page + 1)} className={step} rel="next">
               Next
-            </Link>
+            </a>
           </li>
         )}
       </ul>

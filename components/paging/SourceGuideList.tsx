@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { sourceStanding } from "@/lib/compare/standing";
 import { getCareer, type Guide } from "@/lib/content";
@@ -11,7 +10,7 @@ export function SourceGuideList({ guides, sourceId }: { guides: Guide[]; sourceI
       {guides.map((guide) => (
         <li key={guide.careerSlug} className="border border-line p-5">
           <h3 className="mb-1 text-xl font-bold">
-            <Link href={routes.guide(guide.careerSlug, sourceId)}>{guide.careerTitle}</Link>
+            <a href={routes.guide(guide.careerSlug, sourceId)}>{guide.careerTitle}</a>
           </h3>
           <p className="mb-3 text-sm text-muted">“{guide.provenance.title}”</p>
           <GuideFacts guide={guide} compact />
@@ -30,7 +29,7 @@ function StandingNote({ careerSlug, sourceId }: { careerSlug: string; sourceId: 
   return (
     <p className="mt-3 border-t border-line pt-3 text-sm" data-testid="standing">
       <span className="font-semibold">Against other sources:</span> {standing.text}{" "}
-      <Link href={`${routes.career(careerSlug)}#salary`}>See the comparison</Link>
+      <a href={`${routes.career(careerSlug)}#salary`}>See the comparison</a>
     </p>
   );
 }

@@ -1,26 +1,18 @@
-"use client";
 /**
- * The header's search box. Without JavaScript it is a plain GET form that
- * leads to the careers index; with it, a search goes to /search, where the
- * search code loads. Nothing of Pagefind loads here.
+ * The header's search box: a plain GET form to /search, with no JavaScript of
+ * its own, so it costs every page nothing. The search page reads ?q= and runs
+ * the search there; without JavaScript that page says so and points to the
+ * careers index.
  */
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import { routes } from "@/lib/site";
 
 export function SearchBox() {
-  const router = useRouter();
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const query = String(new FormData(event.currentTarget).get("q") ?? "").trim();
-    router.push(query ? `/search?q=${encodeURIComponent(query)}` : "/search");
-  }
   return (
     <form
       role="search"
       aria-label="Site search"
-      action="/careers"
+      action={routes.search()}
       method="get"
-      onSubmit={onSubmit}
       className="site-search"
     >
       <label htmlFor="site-search" className="sr-only">

@@ -74,12 +74,16 @@ test("the search page with results has no axe-core violations", async ({ page })
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the header box leads to the careers index", async ({ page }) => {
+  test("the header box leads to /search, which says search needs JavaScript and links to the index", async ({
+    page,
+  }) => {
     await page.goto("/");
     const box = page.getByRole("banner").getByRole("searchbox", { name: "Search careers and guides" });
     await box.fill("kubernetes");
     await box.press("Enter");
-    await expect(page).toHaveURL(/\/careers\?q=kubernetes$/);
+    await expect(page).toHaveURL(/\/search\?q=kubernetes$/);
+    await page.getByRole("link", { name: "careers index" }).click();
+    await expect(page).toHaveURL(/\/careers$/);
     await expect(page.locator("h1")).toHaveText("Careers");
   });
 

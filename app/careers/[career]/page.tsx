@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -224,9 +223,9 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
         <ul className="list-disc space-y-1 pl-6" data-testid="source-guides">
           {career.guides.map((guide) => (
             <li key={guide.source.id}>
-              <Link href={routes.guide(career.slug, guide.source.id)}>
+              <a href={routes.guide(career.slug, guide.source.id)}>
                 Read {possessive(guide.source.name)} {career.title.toLowerCase()} guide
-              </Link>{" "}
+              </a>{" "}
               <span className="text-sm text-muted">
                 {guide.provenance.figuresYear
                   ? `figures for ${guide.provenance.figuresYear}`

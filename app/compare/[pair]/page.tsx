@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -189,10 +188,9 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
         {a.title} vs {b.title}
       </h1>
       <p className="mb-6 max-w-3xl text-lg">
-        Figures from {plural(a.guides.length, "source")} for{" "}
-        <Link href={routes.career(a.slug)}>{a.title}</Link> and {plural(b.guides.length, "source")} for{" "}
-        <Link href={routes.career(b.slug)}>{b.title}</Link>. Each side draws on its own sources; a figure only
-        one source gives is marked so.
+        Figures from {plural(a.guides.length, "source")} for <a href={routes.career(a.slug)}>{a.title}</a> and{" "}
+        {plural(b.guides.length, "source")} for <a href={routes.career(b.slug)}>{b.title}</a>. Each side draws
+        on its own sources; a figure only one source gives is marked so.
       </p>
 
       <TableOfContents sections={sections} />
@@ -268,9 +266,9 @@ function MovedPair({ pair, href }: { pair: CareerPair; href: string }) {
       </h1>
       <p>
         This comparison is at{" "}
-        <Link href={href}>
+        <a href={href}>
           {pair.a.title} vs {pair.b.title}
-        </Link>
+        </a>
         .
       </p>
     </>

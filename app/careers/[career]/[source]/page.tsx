@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
@@ -158,16 +157,16 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
               <div>
                 <h3 className="mb-2 text-lg font-bold">Pros</h3>
                 <ul className="list-disc space-y-1 pl-6">
-                  {guide.pros.map((p) => (
-                    <li key={p}>{p}</li>
+                  {guide.pros.map((p, i) => (
+                    <li key={i}>{p}</li>
                   ))}
                 </ul>
               </div>
               <div>
                 <h3 className="mb-2 text-lg font-bold">Cons</h3>
                 <ul className="list-disc space-y-1 pl-6">
-                  {guide.cons.map((c) => (
-                    <li key={c}>{c}</li>
+                  {guide.cons.map((c, i) => (
+                    <li key={i}>{c}</li>
                   ))}
                 </ul>
               </div>
@@ -179,7 +178,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
               {guide.related.map((r) =>
                 r.slug ? (
                   <li key={r.title}>
-                    <Link href={routes.career(r.slug)}>{r.title}</Link>
+                    <a href={routes.career(r.slug)}>{r.title}</a>
                   </li>
                 ) : (
                   <li key={r.title}>{r.title}</li>
@@ -202,9 +201,9 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
       ))}
 
       <p className="mt-12 border-t border-line pt-4">
-        <Link href={routes.career(career)}>
+        <a href={routes.career(career)}>
           See what every source says about {guide.careerTitle.toLowerCase()}s
-        </Link>
+        </a>
       </p>
     </article>
   );
