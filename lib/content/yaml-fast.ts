@@ -40,29 +40,43 @@ const SCHEMA = new Schema({
  * warns) or with an empty entry (`[, a]`, which js-yaml skips), tabs and carriage returns (decodeText removes those; js-yaml reads `a: "x"<tab>b: 1` as two fields). Written to over-match: a false alarm costs
  * only time.
  */
-const UNSURE = [
-  /^(?:%|\.\.\.)|\n---/m,
-  /__proto__/,
-  /(?:^|[[{,]|[-?:][ \t])[ \t]*\?(?:[ \t\n]|$)/m,
-  /[\]}][ \t]*:(?:[ \t\n]|$)/,
-  /^[ \t]*[\]}]/m,
-  /[[{,][ \t\n]*,/,
-  /[\t\r]/,
-];
+const UNSURE = new RegExp(
+  [
+    /^(?:%|\.\.\.)|\n---/,
+    /__proto__/,
+    /(?:^|[[{,]|[-?:][ \t])[ \t]*\?(?:[ \t\n]|$)/,
+    // The end of the text, not of a line: `(?![\s\S])`, since the patterns share the multiline flag.
+    /[\]}][ \t]*:(?:[ \t\n]|(?![\s\S]))/,
+    /^[ \t]*[\]}]/,
+    /[[{,][ \t\n]*,/,
+    /[\t\r]/,
+  ]
+    .map((pattern) => pattern.source)
+    .join("|"),
+  // One pass over the text instead of one per pattern: 3 to 4 times faster on the real guides.
+  "m",
+);
 
 /** Keys the two parsers turn into different strings (a null key is "" in one, "null" in the other), or that only one refuses (over 1,024 characters). */
 const UNSURE_KEY = /^(?:~|[Nn]ull|NULL)?$/;
 const MAX_SURE_KEY = 100;
 
-/** The file's data, or undefined when the careful parse must read it. */
-export function fastYaml(text: string): unknown {
-  if (UNSURE.some((pattern) => pattern.test(text))) return undefined;
+/**
+ * The file's data, or undefined when the careful parse must read it.
+ * js-yaml appends a line break to text that has none, which copies it, and
+ * every string it returns is a slice of that copy, kept alive with the data:
+ * a caller that has `text` followed by its line break, as a slice of a larger
+ * text (a guide's frontmatter), passes it as `terminated` and nothing is
+ * copied. The result is the same, since that is the text js-yaml would read.
+ */
+export function fastYaml(text: string, terminated = text): unknown {
+  if (UNSURE.test(text)) return undefined;
   let anchors: Record<string, unknown> | undefined;
   let unsure = false;
   const starts: number[] = [];
   let data: unknown;
   try {
-    data = load(text, {
+    data = load(terminated, {
       schema: SCHEMA,
       listener: (event, state) => {
         anchors = state.anchorMap;

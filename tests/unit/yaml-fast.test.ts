@@ -141,6 +141,34 @@ describe("the quick YAML parse", () => {
     for (const text of real) expect(fastYaml(text)).toBeDefined();
   });
 
+  it("leaves every construct it is unsure of to the careful parse", () => {
+    const unsure = [
+      "%YAML 1.2\na: 1\n",
+      "a: 1\n...\n",
+      "a: 1\n---\nb: 2\n",
+      "a: {__proto__: 1}\n",
+      "? a\n: 1\n",
+      "a: [? b]\n",
+      "[a]: 1\n",
+      "{a: 1}: 2",
+      "a: [b,\n]\n",
+      "a: [, b]\n",
+      "a: {b: 1,, c: 2}\n",
+      "a: 1\tb: 2\n",
+      "a: 1\r\nb: 2\n",
+    ];
+    for (const text of unsure) expect(fastYaml(text), JSON.stringify(text)).toBeUndefined();
+    for (const text of ["a: [b]\n", "a: b:c\n", "a: '?'\n", "a: [b, c]\nd: {e: 1}\n"]) {
+      expect(fastYaml(text), JSON.stringify(text)).toBeDefined();
+    }
+  });
+
+  it("reads text followed by its line break (a slice of a guide, not a copy) as the text itself", () => {
+    const bare = samples.map((t) => t.replace(/\n$/, "")).filter((t) => fastYaml(t) !== undefined);
+    expect(bare.length).toBeGreaterThan(20);
+    for (const text of bare) expect(fastYaml(text, `${text}\n`)).toEqual(fastYaml(text));
+  });
+
   it.each(samples.map((text, i) => [i, text]))("agrees with the careful parse on sample %i", (_, text) => {
     expectSame(text as string);
   });
