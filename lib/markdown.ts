@@ -88,6 +88,36 @@ export function markdownLimitProblem(markdown: string, shared?: MarkdownSpend): 
   // Most texts are a few words: one line start to check, and too short for the limits on marks and lines.
   if (markdown.length <= MAX_PUNCTUATION_RUN && !markdown.includes("\n"))
     return lineStartProblem(markdown, 0, spend, where);
+  return withinMarkLimits(markdown)
+    ? lineProblem(markdown, spend, where)
+    : firstProblem(markdown, spend, where);
+}
+
+const MARK_RUN = new RegExp(`[*_[\\]!~\`]{${MAX_PUNCTUATION_RUN + 1}}`);
+const NOT_MARKS = /[^*_[\]!~`]+/g;
+
+/** No run of marks too long and not too many marks: found by the regex engine, many times quicker than a loop over the characters. */
+function withinMarkLimits(markdown: string): boolean {
+  if (MARK_RUN.test(markdown)) return false;
+  return markdown.length <= MAX_MARKS || markdown.replace(NOT_MARKS, "").length <= MAX_MARKS;
+}
+
+/** firstProblem for a text within the mark limits: only its line starts and line count can be over, in the same order. */
+function lineProblem(markdown: string, spend: MarkdownSpend, where: string): LimitProblem | undefined {
+  let lines = 1;
+  for (let start = 0; ;) {
+    const problem = lineStartProblem(markdown, start, spend, where);
+    if (problem) return problem;
+    const end = markdown.indexOf("\n", start);
+    if (end === -1) return undefined;
+    if (++lines > MAX_LINES)
+      return { message: `More than ${MAX_LINES} lines of Markdown in one text`, offset: end };
+    start = end + 1;
+  }
+}
+
+/** The first problem in the text, in order of offset, in one pass over its characters. */
+function firstProblem(markdown: string, spend: MarkdownSpend, where: string): LimitProblem | undefined {
   let marks = 0;
   let run = 0;
   let lines = 1;
