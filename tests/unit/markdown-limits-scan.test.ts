@@ -156,6 +156,16 @@ describe("the Markdown limit scan", () => {
     }
   });
 
+  it("finds a run of marks just over the limit wherever it starts, and not one just under", () => {
+    for (let length = 30; length <= 36; length++) {
+      for (let offset = 0; offset < 70; offset++) {
+        const t = `${"a".repeat(offset)}${"_".repeat(length)}\nb`;
+        expect(markdownLimitProblem(t)).toEqual(reference(t));
+        expect(markdownLimitProblem(t) !== undefined).toBe(length > 32);
+      }
+    }
+  });
+
   it.each([
     ["a run of 33 marks", `${"x\n".repeat(10)}${"*".repeat(33)}`],
     ["2,001 marks", "*a".repeat(2001)],
