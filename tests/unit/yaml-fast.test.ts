@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { ContentIssue } from "@/lib/content/issues";
 import { parseYamlFile, type ParseResult } from "@/lib/content/parse";
 import { parseYamlDocument } from "@/lib/content/yaml-document";
-import { fastYaml } from "@/lib/content/yaml-fast";
+import { fastYaml, unsureYaml } from "@/lib/content/yaml-fast";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -161,6 +161,53 @@ describe("the quick YAML parse", () => {
     for (const text of ["a: [b]\n", "a: b:c\n", "a: '?'\n", "a: [b, c]\nd: {e: 1}\n"]) {
       expect(fastYaml(text), JSON.stringify(text)).toBeDefined();
     }
+  });
+
+  it("finds the unsure constructs exactly where the former seven patterns did", () => {
+    const former = [
+      /^(?:%|\.\.\.)|\n---/m,
+      /__proto__/,
+      /(?:^|[[{,]|[-?:][ \t])[ \t]*\?(?:[ \t\n]|$)/m,
+      /[\]}][ \t]*:(?:[ \t\n]|$)/,
+      /^[ \t]*[\]}]/m,
+      /[[{,][ \t\n]*,/,
+      /[\t\r]/,
+    ];
+    const unsureBefore = (text: string) => former.some((pattern) => pattern.test(text));
+    const pieces = [
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r",
+      "\u2028",
+      "?",
+      "-",
+      ":",
+      "[",
+      "]",
+      "{",
+      "}",
+      ",",
+      "%",
+      ".",
+      "...",
+      "---",
+      "a",
+      "_",
+    ];
+    const rnd = random(99);
+    let unsure = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = "";
+      const length = 1 + Math.floor(rnd() * 8);
+      for (let j = 0; j < length; j++) text += pieces[Math.floor(rnd() * pieces.length)];
+      expect(unsureYaml(text), JSON.stringify(text)).toBe(unsureBefore(text));
+      if (unsureBefore(text)) unsure++;
+    }
+    expect(unsure).toBeGreaterThan(1000);
+    for (const text of [...samples, ...edges])
+      expect(unsureYaml(text), JSON.stringify(text)).toBe(unsureBefore(text));
   });
 
   it("reads text followed by its line break (a slice of a guide, not a copy) as the text itself", () => {
