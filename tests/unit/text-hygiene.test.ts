@@ -185,8 +185,8 @@ describe("JSON-LD against the worst title (tests/fixtures/broken/script-in-title
 
 describe("hasSuspectCharacter", () => {
   // The single pattern it replaced (for speed): every character it matched, and nothing else.
-  // eslint-disable-next-line no-control-regex
   const former =
+    // eslint-disable-next-line no-control-regex
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\u3164\ufdd0-\ufdef\ufeff\uffa0\ufff9-\uffff\ud800-\udfff]/u;
 
   it("finds what the former pattern found, for every UTF-16 code unit alone and among text", () => {
