@@ -61,7 +61,7 @@ export function parseMarkdownFile(file: string, text: string): ParseResult {
     return fail(file, "Frontmatter is empty", "put the guide's YAML fields between the two '---' lines");
   }
   // `split.matter` starts right after the opening `---`, so its line numbers are the file's.
-  // The frontmatter and the line break after it, without a copy: js-yaml would copy it to add one.
+  // The frontmatter and the line break after it, as a slice: js-yaml would copy the frontmatter to add one.
   const end = 3 + split.matter.length;
   const terminated = text.charCodeAt(end) === 10 ? text.slice(3, end + 1) : undefined;
   const result = parseYamlFile(file, split.matter, 0, terminated);

@@ -35,7 +35,7 @@ export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues
 
 /**
  * Parses a YAML file (a source, a career, taxonomy or a YAML guide); `lineOffset` is added to every line reported.
- * `terminated`: the same text followed by a line break, when the caller has it without a copy (see fastYaml).
+ * `terminated`: the same text followed by a line break, when the caller has it as a slice (see fastYaml).
  */
 export function parseYamlFile(file: string, text: string, lineOffset = 0, terminated?: string): ParseResult {
   if (!/\S/.test(text)) return fail(file, "File is empty");

