@@ -54,7 +54,7 @@ describe("LookalikeIndex", () => {
   });
 
   it("finds the same while it holds a few names (compared one by one) and once it outgrows them (buckets)", () => {
-    const all = names(24);
+    const all = names(40);
     const queries = [...names(60), ...all];
     const index = new LookalikeIndex<number>();
     let found = 0;
