@@ -33,10 +33,13 @@ export type ParsedFile = {
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: ContentIssue[] };
 
-/** Parses a YAML file (a source, a career, taxonomy or a YAML guide); `lineOffset` is added to every line reported. */
-export function parseYamlFile(file: string, text: string, lineOffset = 0): ParseResult {
+/**
+ * Parses a YAML file (a source, a career, taxonomy or a YAML guide); `lineOffset` is added to every line reported.
+ * `terminated`: the same text followed by a line break, when the caller has it as a slice (see fastYaml).
+ */
+export function parseYamlFile(file: string, text: string, lineOffset = 0, terminated?: string): ParseResult {
   if (!/\S/.test(text)) return fail(file, "File is empty");
-  const data = fastYaml(text);
+  const data = fastYaml(text, terminated);
   if (data === undefined) return parseYamlDocument(file, text, lineOffset);
   return { ok: true, parsed: { file, data, locate: quickLocator(text, data, lineOffset) } };
 }

@@ -164,7 +164,8 @@ function readRegularFile(absolute: string, rel: string, seen: Stats): { bytes: U
     }
     if (stat.size > MAX_FILE_BYTES) return { refused: refuse(rel, "file-too-large", tooLargeMessage(stat.size)) };
     // One byte more than the limit, so a file that grew since fstat is still caught by the size check.
-    const buffer = Buffer.alloc(Math.min(stat.size, MAX_FILE_BYTES) + 1);
+    // Not zero-filled (that was 4% of loading 2,500 guides from disk): only the bytes read are returned.
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, MAX_FILE_BYTES) + 1);
     let length = 0;
     while (length < buffer.length) {
       const n = readSync(fd, buffer, length, buffer.length - length, length);

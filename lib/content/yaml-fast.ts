@@ -40,29 +40,85 @@ const SCHEMA = new Schema({
  * warns) or with an empty entry (`[, a]`, which js-yaml skips), tabs and carriage returns (decodeText removes those; js-yaml reads `a: "x"<tab>b: 1` as two fields). Written to over-match: a false alarm costs
  * only time.
  */
-const UNSURE = [
-  /^(?:%|\.\.\.)|\n---/m,
-  /__proto__/,
-  /(?:^|[[{,]|[-?:][ \t])[ \t]*\?(?:[ \t\n]|$)/m,
-  /[\]}][ \t]*:(?:[ \t\n]|$)/,
-  /^[ \t]*[\]}]/m,
-  /[[{,][ \t\n]*,/,
-  /[\t\r]/,
-];
+export function unsureYaml(text: string): boolean {
+  return UNSURE.test(text) || explicitKey(text) || closedAtLineStart(text);
+}
+
+const UNSURE = new RegExp(
+  [
+    /^(?:%|\.\.\.)|\n---/,
+    /__proto__/,
+    // The end of the text, not of a line: `(?![\s\S])`, since the patterns share the multiline flag.
+    /[\]}][ \t]*:(?:[ \t\n]|(?![\s\S]))/,
+    /[[{,][ \t\n]*,/,
+    /[\t\r]/,
+  ]
+    .map((pattern) => pattern.source)
+    .join("|"),
+  // One pass over the text instead of one per pattern: 3 to 4 times faster on the real guides.
+  "m",
+);
+
+/**
+ * `/(?:^|[[{,]|[-?:][ \t])[ \t]*\?(?:[ \t\n]|$)/m`, looked for from each `?`:
+ * as a regex it is tried at every character, half the time of all the
+ * patterns above together.
+ */
+function explicitKey(text: string): boolean {
+  for (let q = text.indexOf("?"); q !== -1; q = text.indexOf("?", q + 1)) {
+    const next = text.charCodeAt(q + 1);
+    if (!(Number.isNaN(next) || next === 0x20 || next === 0x09 || isLineTerminator(next))) continue;
+    const before = blankBefore(text, q);
+    if (before < 0 || isLineTerminator(text.charCodeAt(before)) || "[{,".includes(text[before])) return true;
+    if (before < q - 1 && "-?:".includes(text[before])) return true;
+  }
+  return false;
+}
+
+/** `/^[ \t]*[\]}]/m`, looked for from each `]` and `}`: a flow collection closed at the start of a line. */
+function closedAtLineStart(text: string): boolean {
+  for (const close of "]}") {
+    for (let i = text.indexOf(close); i !== -1; i = text.indexOf(close, i + 1)) {
+      const before = blankBefore(text, i);
+      if (before < 0 || isLineTerminator(text.charCodeAt(before))) return true;
+    }
+  }
+  return false;
+}
+
+/** The index of the last character before `end` that is not a space or a tab (-1 at the start of the text). */
+function blankBefore(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+  return i;
+}
+
+/** What `^` and `$` stand next to in a multiline regex. */
+function isLineTerminator(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
+}
 
 /** Keys the two parsers turn into different strings (a null key is "" in one, "null" in the other), or that only one refuses (over 1,024 characters). */
 const UNSURE_KEY = /^(?:~|[Nn]ull|NULL)?$/;
 const MAX_SURE_KEY = 100;
 
-/** The file's data, or undefined when the careful parse must read it. */
-export function fastYaml(text: string): unknown {
-  if (UNSURE.some((pattern) => pattern.test(text))) return undefined;
+/**
+ * The file's data, or undefined when the careful parse must read it.
+ * js-yaml copies its input to append a line break when it has none, then
+ * once more to append a NUL (that second copy is the text its strings are
+ * slices of). A caller that has `text` followed by its line break, as a slice
+ * of a larger text (a guide's frontmatter), passes it as `terminated`, which
+ * saves the first copy (measured: 40 MB less allocated per 1,000 guides). The
+ * result is the same, since that is the text js-yaml would read.
+ */
+export function fastYaml(text: string, terminated = text): unknown {
+  if (unsureYaml(text)) return undefined;
   let anchors: Record<string, unknown> | undefined;
   let unsure = false;
   const starts: number[] = [];
   let data: unknown;
   try {
-    data = load(text, {
+    data = load(terminated, {
       schema: SCHEMA,
       listener: (event, state) => {
         anchors = state.anchorMap;

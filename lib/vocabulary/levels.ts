@@ -49,9 +49,18 @@ function editDistance1(a: string, b: string): boolean {
   return differing === 1;
 }
 
+/** Tier titles repeat the same few words across thousands of guides: each word is compared with the level words once per process. */
+const misspelt = new Map<string, string | undefined>();
+
 /** The level word `word` looks like a misspelling of, if any. */
 export function misspeltLevelWord(word: string): string | undefined {
   const lower = word.toLowerCase();
-  if (LEVEL_WORDS.includes(lower)) return undefined;
-  return LEVEL_WORDS.find((level) => levelWordTypo(lower, level));
+  if (misspelt.has(lower)) return misspelt.get(lower);
+  const like = LEVEL_WORDS.includes(lower)
+    ? undefined
+    : LEVEL_WORDS.find((level) => levelWordTypo(lower, level));
+  // Bounded, as the name-key memo is: words are short and recur.
+  if (misspelt.size > 100_000) misspelt.clear();
+  misspelt.set(lower, like);
+  return like;
 }

@@ -6,7 +6,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { markdownToHtml } from "@/lib/markdown";
 import { parseMarkdownFile, parseYamlFile, type ParsedFile } from "@/lib/content/parse";
 import { comparableText, nameKey } from "@/lib/vocabulary/names";
-import { checkTextHygiene, escapeForTerminal } from "@/lib/content/text-hygiene";
+import { checkTextHygiene, escapeForTerminal, hasSuspectCharacter } from "@/lib/content/text-hygiene";
 
 function yaml(text: string): ParsedFile {
   const result = parseYamlFile("content/careers/x/career.yaml", text);
@@ -180,5 +180,39 @@ describe("JSON-LD against the worst title (tests/fixtures/broken/script-in-title
     expect(html).not.toContain("<script>alert");
     const json = html.replace(/^<script type="application\/ld\+json">/, "").replace(/<\/script>$/, "");
     expect(JSON.parse(json)).toEqual(block);
+  });
+});
+
+describe("hasSuspectCharacter", () => {
+  // The single pattern it replaced (for speed): every character it matched, and nothing else.
+  const former =
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u2028-\u202e\u2060-\u2069\u3164\ufdd0-\ufdef\ufeff\uffa0\ufff9-\uffff\ud800-\udfff]/u;
+
+  it("finds what the former pattern found, for every UTF-16 code unit alone and among text", () => {
+    const differing: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const ch = String.fromCharCode(unit);
+      for (const text of [ch, `ab ${ch} cd`])
+        if (hasSuspectCharacter(text) !== former.test(text)) differing.push(unit);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("finds what the former pattern found for surrogate pairs and halves", () => {
+    const texts = [
+      "\u{1F600}",
+      "a\u{1F600}b",
+      "\ud83d",
+      "\ude00",
+      "\ude00\ud83d",
+      "\ud83d\ud83d\ude00",
+      "\ud83d\ude00\ude00",
+      "x\ud83dy",
+      "\u{10FFFF}",
+      "\u{1F600}\u200b",
+    ];
+    for (const text of texts) expect(hasSuspectCharacter(text), JSON.stringify(text)).toBe(former.test(text));
+    expect(texts.filter(hasSuspectCharacter).length).toBeGreaterThan(3);
   });
 });

@@ -53,6 +53,22 @@ describe("LookalikeIndex", () => {
     expect(found).toBeGreaterThan(50);
   });
 
+  it("finds the same while it holds a few names (compared one by one) and once it outgrows them (buckets)", () => {
+    const all = names(40);
+    const queries = [...names(60), ...all];
+    const index = new LookalikeIndex<number>();
+    let found = 0;
+    all.forEach((name, size) => {
+      index.add(name, size);
+      for (const query of queries) {
+        const brute = all.slice(0, size + 1).flatMap((n, i) => (looksLike(query, n) ? [i] : []));
+        expect(index.find(query).map((e) => e.value)).toEqual(brute);
+        found += brute.length;
+      }
+    });
+    expect(found).toBeGreaterThan(20);
+  });
+
   it("matches two-letter slips in long words and swapped neighbours", () => {
     const index = new LookalikeIndex([
       { name: "Communication skills", value: 1 },

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import type { ContentIssue } from "@/lib/content/issues";
 import { parseYamlFile, type ParseResult } from "@/lib/content/parse";
 import { parseYamlDocument } from "@/lib/content/yaml-document";
-import { fastYaml } from "@/lib/content/yaml-fast";
+import { fastYaml, unsureYaml } from "@/lib/content/yaml-fast";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -139,6 +139,81 @@ describe("the quick YAML parse", () => {
     const real = files("content").map(yamlOf);
     expect(real.length).toBeGreaterThan(5);
     for (const text of real) expect(fastYaml(text)).toBeDefined();
+  });
+
+  it("leaves every construct it is unsure of to the careful parse", () => {
+    const unsure = [
+      "%YAML 1.2\na: 1\n",
+      "a: 1\n...\n",
+      "a: 1\n---\nb: 2\n",
+      "a: {__proto__: 1}\n",
+      "? a\n: 1\n",
+      "a: [? b]\n",
+      "[a]: 1\n",
+      "{a: 1}: 2",
+      "a: [b,\n]\n",
+      "a: [, b]\n",
+      "a: {b: 1,, c: 2}\n",
+      "a: 1\tb: 2\n",
+      "a: 1\r\nb: 2\n",
+    ];
+    for (const text of unsure) expect(fastYaml(text), JSON.stringify(text)).toBeUndefined();
+    for (const text of ["a: [b]\n", "a: b:c\n", "a: '?'\n", "a: [b, c]\nd: {e: 1}\n"]) {
+      expect(fastYaml(text), JSON.stringify(text)).toBeDefined();
+    }
+  });
+
+  it("finds the unsure constructs exactly where the former seven patterns did", () => {
+    const former = [
+      /^(?:%|\.\.\.)|\n---/m,
+      /__proto__/,
+      /(?:^|[[{,]|[-?:][ \t])[ \t]*\?(?:[ \t\n]|$)/m,
+      /[\]}][ \t]*:(?:[ \t\n]|$)/,
+      /^[ \t]*[\]}]/m,
+      /[[{,][ \t\n]*,/,
+      /[\t\r]/,
+    ];
+    const unsureBefore = (text: string) => former.some((pattern) => pattern.test(text));
+    const pieces = [
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r",
+      "\u2028",
+      "?",
+      "-",
+      ":",
+      "[",
+      "]",
+      "{",
+      "}",
+      ",",
+      "%",
+      ".",
+      "...",
+      "---",
+      "a",
+      "_",
+    ];
+    const rnd = random(99);
+    let unsure = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = "";
+      const length = 1 + Math.floor(rnd() * 8);
+      for (let j = 0; j < length; j++) text += pieces[Math.floor(rnd() * pieces.length)];
+      expect(unsureYaml(text), JSON.stringify(text)).toBe(unsureBefore(text));
+      if (unsureBefore(text)) unsure++;
+    }
+    expect(unsure).toBeGreaterThan(1000);
+    for (const text of [...samples, ...edges])
+      expect(unsureYaml(text), JSON.stringify(text)).toBe(unsureBefore(text));
+  });
+
+  it("reads text followed by its line break (a slice of a guide, not a copy) as the text itself", () => {
+    const bare = samples.map((t) => t.replace(/\n$/, "")).filter((t) => fastYaml(t) !== undefined);
+    expect(bare.length).toBeGreaterThan(20);
+    for (const text of bare) expect(fastYaml(text, `${text}\n`)).toEqual(fastYaml(text));
   });
 
   it.each(samples.map((text, i) => [i, text]))("agrees with the careful parse on sample %i", (_, text) => {
