@@ -2,30 +2,37 @@
  * A Markdown guide: YAML frontmatter between `---` lines, parsed like any
  * YAML file (parse.ts), then the Markdown body with the line it starts on.
  *
- * The split is done here, on the text, as gray-matter (with a no-op engine)
- * used to do it: the same YAML and body for every input, checked against
- * gray-matter itself in tests/unit/frontmatter-split.test.ts. gray-matter cost
- * a quarter of loading 5,000 guides: it copies its input into a Buffer and
- * looks the text up as a key in its cache. The opening line must be exactly
- * `---` (parseMarkdownFile checks it), so `---js` front matter, which
- * gray-matter would `eval`, is never a case.
+ * gray-matter splits the file; it does not parse the YAML. Its own parse (and
+ * the cache it keeps when called without options) would read every guide's
+ * frontmatter a second time, without the positions parse.ts gives each issue,
+ * so a no-op engine stands in for it. The opening line must be exactly `---`,
+ * so gray-matter's `---js` front matter, which runs `eval`, is never reached.
  */
+import matter from "gray-matter";
 import { fail } from "./file-text";
 import { parseYamlFile, type ParseResult } from "./parse";
 
+const SPLIT_ONLY = { engines: { yaml: () => ({}) } };
+
 /**
  * The YAML after the opening `---` (its line numbers are the file's: it starts
- * with the rest of that line) up to the first `\n---` after it, and the body
- * after the rest of that line's `\r`/`\n` (at most one of each), with the
- * offset where the body starts (the text's length when there is no body).
+ * with the rest of that line) up to the first line starting `---`, the body
+ * after that line, without the line break that ends it, and the offset where
+ * the body starts (the text's length when there is none).
  */
 export function splitFrontmatter(text: string): { matter: string; content: string; start: number } {
+  // gray-matter copies all it is given into a Buffer (and hashes it as a cache key): a guide's body is
+  // most of its bytes, so it gets the text only up to the end of the line its closing `\n---` is on
+  // (where it looks for it: from after the opening `---`). What it leaves of that line, plus the rest
+  // of the text, is the body it would have returned. tests/unit/frontmatter-split.test.ts checks this
+  // against gray-matter given the whole text.
   const close = text.indexOf("\n---", 3);
-  if (close === -1) return { matter: text.slice(3), content: "", start: text.length };
-  let start = close + 4;
-  if (text.charCodeAt(start) === 13) start++;
-  if (text.charCodeAt(start) === 10) start++;
-  return { matter: text.slice(3, close), content: text.slice(start), start };
+  const lineEnd = close === -1 ? -1 : text.indexOf("\n", close + 4);
+  const head = lineEnd === -1 ? text : text.slice(0, lineEnd + 1);
+  const file = matter(head, SPLIT_ONLY);
+  const content = head === text ? file.content : file.content + text.slice(head.length);
+  const start = text.endsWith(content) ? text.length - content.length : text.length;
+  return { matter: file.matter ?? "", content, start };
 }
 
 function countLines(text: string, end: number): number {

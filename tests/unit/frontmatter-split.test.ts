@@ -1,8 +1,8 @@
 /**
- * The frontmatter split (lib/content/frontmatter.ts) replaced gray-matter for
- * speed, not for a change of meaning: on every real and fixture guide, and on
- * crafted edge cases, it must give gray-matter's YAML and body, and the body
- * must start on the line the old code computed from gray-matter's body.
+ * The frontmatter split (lib/content/frontmatter.ts) gives gray-matter only the
+ * text up to the closing `---` line, not the whole guide: on every real and
+ * fixture guide, and on crafted edge cases, it must give what gray-matter gives
+ * for the whole text, and the body must start on the line the loader reports.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
