@@ -6,11 +6,12 @@
  *   - content load + validate time, and per guide;
  *   - pages, build time, page generation ms per page and its ratio to the trivial app's, peak memory;
  *   - transfer (gzip HTML + JS + CSS) of every page type and its ratio to a trivial page;
- *   - a load run (autocannon, 100 connections) against npm start's server: p99 and memory.
+ *   - a load run (autocannon, 100 connections) against npm start's server: p99 and memory;
+ *   - with BENCH_ROUTES=1, generation per page of each route type alone, against the trivial page.
  * Over 300 lines: one script, read top to bottom, that must print everything in one run.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,6 +30,27 @@ const PORT = Number(process.env.BENCH_PORT ?? 3290);
  */
 const INDEXES_ONLY = Boolean(process.env.BENCH_INDEXES_ONLY);
 const PER_CAREER_ROUTES = ["app/careers/[career]", "app/compare/[pair]", "app/og", "app/api/careers/[file]"];
+/**
+ * BENCH_ROUTES=1: after the other figures, the compiled site's pages are
+ * generated again one route type at a time (`next build
+ * --experimental-build-mode=generate --debug-build-paths <route>`), each run
+ * between two runs of the trivial app's generation, so a type's cost per page
+ * is read against a trivial page measured a minute apart on a shared machine.
+ * Each run counts Next's /_not-found page too. It leaves out/ holding only the last run's pages.
+ */
+const ROUTES = Boolean(process.env.BENCH_ROUTES);
+const ROUTE_TYPES: [string, string][] = [
+  ["social card", "app/og/[card]/route.tsx"],
+  ["career hub", "app/careers/[career]/page.tsx"],
+  ["guide", "app/careers/[career]/[source]/page.tsx"],
+  ["compare pair", "app/compare/[pair]/page.tsx"],
+  ["career JSON", "app/api/careers/[file]/route.ts"],
+  [
+    "all others",
+    "!app/og/**,!app/careers/[career]/page.tsx,!app/careers/[career]/[source]/**,!app/compare/[pair]/**,!app/api/careers/[file]/**",
+  ],
+  ["all routes", ""],
+];
 
 type Build = {
   ok: boolean;
@@ -70,6 +92,48 @@ function seconds(text: string): number {
   return (Number(value) / (unit === "ms" ? 1000 : 1)) * (unit === "min" ? 60 : 1);
 }
 
+const GENERATED = /Generating static pages[^\n]*\((\d+)\/\d+\) in ([\d.]+\s*(?:ms|s|min))/;
+
+/**
+ * The generation step alone on an already compiled app, for some routes or
+ * all; ms a page. Generate mode rewrites the prerender manifest with the
+ * routes it built, so the full build's copy is put back first.
+ */
+function generateOnly(dir: string, manifest: string, paths?: string): { pages: number; msPerPage: number } {
+  writeFileSync(path.join(dir, ".next", "prerender-manifest.json"), manifest);
+  const run = spawnSync(
+    "npx",
+    ["next", "build", "--experimental-build-mode=generate", ...(paths ? ["--debug-build-paths", paths] : [])],
+    {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      encoding: "utf8",
+      timeout: BUILD_TIMEOUT_S * 1000,
+    },
+  );
+  const generated = GENERATED.exec(`${run.stdout}${run.stderr}`);
+  if (!generated) return { pages: 0, msPerPage: NaN };
+  const pages = Number(generated[1]);
+  return { pages, msPerPage: (seconds(generated[2]) * 1000) / pages };
+}
+
+function routeTypes(dir: string, trivialDir: string) {
+  const manifest = (d: string) => readFileSync(path.join(d, ".next", "prerender-manifest.json"), "utf8");
+  const [siteManifest, trivialManifest] = [manifest(dir), manifest(trivialDir)];
+  const trivialRun = () => generateOnly(trivialDir, trivialManifest).msPerPage;
+  console.log(`\n${"route type".padEnd(16)} ${"pages".padStart(6)} ${"ms a page".padStart(10)}  vs trivial`);
+  let before = trivialRun();
+  for (const [name, paths] of ROUTE_TYPES) {
+    const type = generateOnly(dir, siteManifest, paths);
+    const after = trivialRun();
+    const trivial = (before + after) / 2;
+    console.log(
+      `${name.padEnd(16)} ${String(type.pages).padStart(6)} ${fmt(type.msPerPage, 2).padStart(10)}  ${fmt(type.msPerPage / trivial, 2)}× (trivial ${fmt(trivial, 2)} ms)`,
+    );
+    before = after;
+  }
+}
+
 /** `next build` then the post-build steps, exactly as `npm run build` runs them, with peak memory. */
 function build(dir: string): Promise<Build> {
   return new Promise((resolve) => {
@@ -92,7 +156,7 @@ function build(dir: string): Promise<Build> {
         if (code === 0)
           spawnSync(process.execPath, [path.join(ROOT, "scripts", step), path.join(dir, "out")]);
       }
-      const generated = /Generating static pages[^\n]*\((\d+)\/\d+\) in ([\d.]+\s*(?:ms|s|min))/.exec(log);
+      const generated = GENERATED.exec(log);
       resolve({
         ok: code === 0,
         seconds: (performance.now() - start) / 1000,
@@ -242,6 +306,7 @@ async function benchSize(tmp: string, careers: number) {
   console.log(
     `\nload (npm start's server, 100 connections, 5 s, the page types above): ${load.requests} requests, ${fmt(load.requestsPerSecond, 0)} req/s, p50 ${load.latencyMs?.p50} ms, p99 ${load.latencyMs?.p99} ms, errors ${load.errors}, 5xx ${load.status5xx}, server peak memory ${fmt(load.serverPeakMB, 0)} MB`,
   );
+  if (ROUTES && !INDEXES_ONLY) routeTypes(dir, trivialDir);
 }
 
 async function main() {
