@@ -12,8 +12,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // Prefetch inlining bundles small segment prefetch responses into one, and to size them
     // `next build` decodes every page's RSC payload once more. Off, each segment is its own
-    // small file under out/ (a link's first prefetch asks for a few more files, shared
-    // segments are fetched once) and page generation takes about 30% less time at 100
+    // small file under out/ (nothing here prefetches: links are plain anchors) and page
+    // generation takes about 30% less time at 100
     // careers (`BENCH_ROUTES=1 npm run bench`; a trivial page gains about 10%). Pages are the same
     // but for a few bytes of size hints in the payload. README, Benchmarks.
     prefetchInlining: false,
