@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { markdownLimitProblem, markdownSpend, type MarkdownSpend } from "@/lib/markdown";
+import { seededRandom } from "./seeded-random";
 
 const [MAX_NESTING, MAX_RUN, MAX_MARKS, MAX_LINES, MAX_MARKERS, MAX_NESTED] = [8, 32, 2000, 3000, 800, 8000];
 
@@ -83,16 +84,6 @@ function reference(markdown: string, shared?: MarkdownSpend) {
   return start === markdown.length ? lineStart(start) : undefined;
 }
 
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = [
   "word ",
   "x",
@@ -133,7 +124,7 @@ describe("the Markdown limit scan", () => {
   const sizes = [0, 5, 33, 200, 1999, 2100, 6000, 12000];
 
   it.each(sizes)("finds what the former loop found, on random texts of about %i characters", (size) => {
-    const rnd = random(size + 1);
+    const rnd = seededRandom(size + 1);
     let problems = 0;
     for (let i = 0; i < 60; i++) {
       const t = text(rnd, size);
@@ -145,7 +136,7 @@ describe("the Markdown limit scan", () => {
   });
 
   it("spends the shared budget as the former loop did, text after text", () => {
-    const rnd = random(7);
+    const rnd = seededRandom(7);
     for (let file = 0; file < 40; file++) {
       const [spend, expected] = [markdownSpend(), markdownSpend()];
       for (let i = 0; i < 12; i++) {

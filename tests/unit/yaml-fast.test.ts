@@ -13,6 +13,7 @@ import type { ContentIssue } from "@/lib/content/issues";
 import { parseYamlFile, type ParseResult } from "@/lib/content/parse";
 import { parseYamlDocument } from "@/lib/content/yaml-document";
 import { fastYaml, unsureYaml } from "@/lib/content/yaml-fast";
+import { seededRandom } from "./seeded-random";
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -56,17 +57,6 @@ function summary(result: ParseResult) {
 
 function expectSame(text: string) {
   expect(summary(parseYamlFile("f.yaml", text, 3))).toEqual(summary(parseYamlDocument("f.yaml", text, 3)));
-}
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SLIPS = [
@@ -196,7 +186,7 @@ describe("the quick YAML parse", () => {
       "a",
       "_",
     ];
-    const rnd = random(99);
+    const rnd = seededRandom(99);
     let unsure = 0;
     for (let i = 0; i < 20_000; i++) {
       let text = "";
@@ -281,7 +271,7 @@ describe("the quick YAML parse", () => {
   });
 
   it("agrees with the careful parse on 3,000 seeded random slips in real files", () => {
-    const rnd = random(20261127);
+    const rnd = seededRandom(20261127);
     const real = samples.filter((t) => t.length < 40_000);
     for (let i = 0; i < 3000; i++) {
       const base = real[Math.floor(rnd() * real.length)];
