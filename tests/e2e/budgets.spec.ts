@@ -5,7 +5,7 @@
  * beside the markup included (issue 9): the career hub and the longest guide,
  * the largest pages, are named per type so a failure says which page grew.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
@@ -64,4 +64,52 @@ test("reading a career hub to the end fetches no other page's payload in the bac
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
   expect(payloads).toEqual([]);
+});
+
+// Next gives every page the React runtime and an inlined payload to hydrate it with;
+// only pages with a client component of ours have anything to hydrate, so the
+// others ship none of it (scripts/strip-runtime.mjs).
+const STATIC_PAGES = [
+  "/",
+  "/careers/backend-developer",
+  "/careers/backend-developer/himalayas",
+  "/compare/backend-developer-vs-backend-engineer",
+  "/sources/himalayas",
+];
+const INTERACTIVE_PAGES = ["/careers", "/search"];
+
+for (const url of [...STATIC_PAGES, ...INTERACTIVE_PAGES]) {
+  const interactive = INTERACTIVE_PAGES.includes(url);
+  test(`${url} ${interactive ? "loads its client code" : "loads no JavaScript"}`, async ({ page }) => {
+    const scripts: string[] = [];
+    const errors: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator("h1")).toHaveCount(1);
+    expect(errors).toEqual([]);
+    const html = await page.content();
+    if (interactive) {
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(html).toContain("self.__next_f");
+      return;
+    }
+    expect(scripts).toEqual([]);
+    expect(html).not.toContain("self.__next_f");
+    const file = path.join(OUT, url === "/" ? "index" : url.slice(1));
+    expect(existsSync(`${file}.txt`), `${file}.txt is an unused payload`).toBe(false);
+  });
+}
+
+test("structured data survives on pages without JavaScript", async ({ page }) => {
+  await page.goto("/careers/backend-developer");
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const types = blocks.map((b) => (JSON.parse(b) as { "@type": string })["@type"]);
+  expect(types).toContain("Occupation");
 });
