@@ -22,8 +22,12 @@ import path from "node:path";
 import vm from "node:vm";
 
 const MANIFEST = /_client-reference-manifest\.js$/;
-/** `[project]/components/x.tsx` is ours; `[project]/node_modules/next/…` is Next's own. */
-const OUR_MODULE = /^\[project\]\/(?!node_modules\/)/;
+/**
+ * `[project]/components/x.tsx` is ours; `[project]/node_modules/next/…` is Next's own. When
+ * node_modules is a symlink out of the project, Turbopack's root moves up and keys read
+ * `[project]/work/app/node_modules/next/…`, so any node_modules segment marks a dependency.
+ */
+const OUR_MODULE = /^\[project\]\/(?!(?:.*\/)?node_modules\/)/;
 const PAYLOAD_CHUNK = /<script>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
 /** A payload row importing a client module: `1b:I[24719,["$2","$1a"],"CareerFinder"]`. */
 const CLIENT_IMPORT = /^[0-9a-f]+:I\[("(?:[^"\\]|\\.)*"|[^,\]]+)/gm;

@@ -55,6 +55,11 @@ describe("which client components a page uses", () => {
     expect([...ownClientModuleIds([MANIFEST])]).toEqual(["24719"]);
   });
 
+  it("knows a dependency when node_modules is linked from outside the project", () => {
+    const linked = MANIFEST.replaceAll("[project]/", "[project]/work/site/");
+    expect([...ownClientModuleIds([linked])]).toEqual(["24719"]);
+  });
+
   it("reads every client import in the payload, across chunk boundaries", () => {
     expect([...pageClientModuleIds(FINDER)].sort()).toEqual(["24719", "39756", "97367"]);
   });
