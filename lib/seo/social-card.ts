@@ -11,11 +11,25 @@ import { SITE_NAME, SITE_TAGLINE } from "../site";
 
 export type SocialCard = { key: string; eyebrow: string; title: string; lines: string[] };
 
-function payLine(career: Career): string {
+/** The consensus median and how many sources give one ("3 of 4 sources"), or nothing. */
+function consensusPay(career: Career): { pay: string; backing: string } | undefined {
   const { consensus, basis } = compareSalaries(career.guides);
-  if (!consensus || !basis) return "Median pay: not given by its sources";
-  const pay = `${formatMoney(consensus.medianOfMedians, basis.currency)} ${formatPeriod(basis.period)}`;
-  return `Median pay ${pay}, from ${consensus.sourceCount} of ${plural(career.guides.length, "source")}`;
+  if (!consensus || !basis) return undefined;
+  return {
+    pay: `${formatMoney(consensus.medianOfMedians, basis.currency)} ${formatPeriod(basis.period)}`,
+    backing: `${consensus.sourceCount} of ${plural(career.guides.length, "source")}`,
+  };
+}
+
+function payLine(career: Career): string {
+  const figure = consensusPay(career);
+  return figure ? `Median pay ${figure.pay}, from ${figure.backing}` : "Median pay: not given by its sources";
+}
+
+/** A comparison card names two careers per line, so each line says less to fit on one line. */
+function pairPayLine(career: Career): string {
+  const figure = consensusPay(career);
+  return `${career.title}: ${figure ? `${figure.pay} (${figure.backing})` : "not given"}`;
 }
 
 function careerCard(career: Career): SocialCard {
@@ -64,9 +78,9 @@ function allCards(site: Site): SocialCard[] {
     ...site.careers.map(careerCard),
     ...publishedPairs(site.careers).map(([a, b]) => ({
       key: pairSlug(a.slug, b.slug),
-      eyebrow: "Career comparison",
+      eyebrow: "Career comparison · median pay",
       title: `${a.title} vs ${b.title}`,
-      lines: [`${a.title}: ${payLine(a)}`, `${b.title}: ${payLine(b)}`],
+      lines: [pairPayLine(a), pairPayLine(b)],
     })),
   ];
 }

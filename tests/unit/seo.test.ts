@@ -64,6 +64,12 @@ describe("social cards", () => {
     const dev = cards.find((c) => c.key === "backend-developer")!;
     expect(dev.title).toBe("Backend Developer");
     expect(dev.lines[0]).toBe("Median pay $100,000 a year, from 3 of 4 sources");
+    const pair = cards.find((c) => c.key === "backend-developer-vs-backend-engineer")!;
+    expect(pair.eyebrow).toBe("Career comparison · median pay");
+    expect(pair.lines).toEqual([
+      "Backend Developer: $100,000 a year (3 of 4 sources)",
+      "Backend Engineer: $164,201 a year (1 of 1 source)",
+    ]);
   });
 });
 
