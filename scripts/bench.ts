@@ -11,7 +11,7 @@
  * Over 300 lines: one script, read top to bottom, that must print everything in one run.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -238,6 +238,19 @@ async function loadRun(outDir: string, paths: string[]) {
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** Files and bytes a host stores for out/ (the .gz copies included). */
+function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    const stat = statSync(path.join(dir, name));
+    if (!stat.isFile()) continue;
+    files += 1;
+    bytes += stat.size;
+  }
+  return { files, bytes };
+}
+
 async function benchSize(tmp: string, careers: number) {
   console.log(`\n## ${careers} careers`);
   const dir = path.join(tmp, `site-${careers}`);
@@ -272,6 +285,8 @@ async function benchSize(tmp: string, careers: number) {
     `trivial: ${trivial.pages} pages, build ${fmt(trivial.seconds)} s, generation ${fmt(trivial.generateSeconds)} s = ${fmt(trivialPerPage, 2)} ms a page, peak memory ${fmt(trivial.peakMB, 0)} MB`,
   );
   console.log(`per-page generation: ${fmt(perPage / trivialPerPage, 2)}× the trivial page`);
+  const stored = folderSize(path.join(dir, "out"));
+  console.log(`out/: ${stored.files} files, ${fmt(stored.bytes / 1048576, 0)} MB`);
 
   const out = path.join(dir, "out");
   const first = loaded.ok ? loaded.site.careers[0] : undefined;
