@@ -39,9 +39,9 @@ export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues
  */
 export function parseYamlFile(file: string, text: string, lineOffset = 0, terminated?: string): ParseResult {
   if (!/\S/.test(text)) return fail(file, "File is empty");
-  const data = fastYaml(text, terminated);
-  if (data === undefined) return parseYamlDocument(file, text, lineOffset);
-  return { ok: true, parsed: { file, data, locate: quickLocator(text, data, lineOffset) } };
+  const fast = fastYaml(text, terminated);
+  if (fast === undefined) return parseYamlDocument(file, text, lineOffset);
+  return { ok: true, parsed: { file, data: fast.data, locate: quickLocator(fast.text, fast.data, lineOffset) } };
 }
 
 /** Top-level fields (and items of a one-line list of words) are found in the text directly; anything else parses the file again, with positions, once. */

@@ -110,18 +110,26 @@ const MAX_SURE_KEY = 100;
  * of a larger text (a guide's frontmatter), passes it as `terminated`, which
  * saves the first copy (measured: 40 MB less allocated per 1,000 guides). The
  * result is the same, since that is the text js-yaml would read.
+ *
+ * `text` is the given text again, as a slice of that NUL-terminated copy when
+ * it can be: the data's strings keep the copy alive anyway, so whoever keeps
+ * `text` (a locator, for later issues) then keeps nothing more. Keeping the
+ * caller's own text instead kept every guide's whole file alive through the
+ * load (see scripts/bench-content.ts).
  */
-export function fastYaml(text: string, terminated = text): unknown {
+export function fastYaml(text: string, terminated = text): { data: unknown; text: string } | undefined {
   if (unsureYaml(text)) return undefined;
   let anchors: Record<string, unknown> | undefined;
   let unsure = false;
   const starts: number[] = [];
   let data: unknown;
+  let input = "";
   try {
     data = load(terminated, {
       schema: SCHEMA,
       listener: (event, state) => {
         anchors = state.anchorMap;
+        input = state.input;
         if (event === "open") {
           starts.push(state.position);
           return;
@@ -136,7 +144,8 @@ export function fastYaml(text: string, terminated = text): unknown {
   }
   if (unsure || (anchors && Object.keys(anchors).length > 0)) return undefined;
   if (data === null || data === undefined || !keysAreSure(data)) return undefined;
-  return data;
+  const read = input.slice(0, text.length);
+  return { data, text: read === text ? read : text };
 }
 
 /**

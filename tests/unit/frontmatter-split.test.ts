@@ -83,6 +83,20 @@ describe("the frontmatter split", () => {
     },
   );
 
+  it.each([
+    ...real.map((r) => [r.path, r.text]),
+    ...Object.entries(crafted),
+    ["lone surrogates and astral characters in the body", "---\nsource: a\n---\nA \ud800 b \udfff c 😀 ✓\n"],
+    ["a body shorter than a slice", "---\nsource: a\n---\nab\n"],
+  ])("keeps the body (copied out of the file's text) character for character: %s", (_, text) => {
+    const result = parseMarkdownFile("g.md", text);
+    if (!result.ok) return expect(result.issues[0].severity).toBe("error");
+    const body = result.parsed.body ?? "";
+    expect(body.length).toBe(grayMatter(text).content.length);
+    expect(body === grayMatter(text).content).toBe(true);
+    expect(text.endsWith(body)).toBe(true);
+  });
+
   it("splits a guide with a `---` line in its body at the first one", () => {
     const result = parseMarkdownFile("g.md", crafted["`---` inside the body"]);
     expect(result.ok && result.parsed.body).toBe("Intro\n\n---\n\nMore\n---\n");

@@ -206,6 +206,17 @@ describe("the quick YAML parse", () => {
     for (const text of bare) expect(fastYaml(text, `${text}\n`)).toEqual(fastYaml(text));
   });
 
+  it("gives back the text it read, for the locator, whether or not it ends in a line break", () => {
+    const read = [...samples, ...samples.map((t) => t.replace(/\n$/, ""))].filter(
+      (t) => fastYaml(t) !== undefined,
+    );
+    expect(read.length).toBeGreaterThan(40);
+    for (const text of read) {
+      expect(fastYaml(text)?.text).toBe(text);
+      expect(fastYaml(text, text.endsWith("\n") ? text : `${text}\n`)?.text).toBe(text);
+    }
+  });
+
   it.each(samples.map((text, i) => [i, text]))("agrees with the careful parse on sample %i", (_, text) => {
     expectSame(text as string);
   });
