@@ -7,7 +7,8 @@
  *   - pages, build time, page generation ms per page and its ratio to the trivial app's, peak memory;
  *   - transfer (gzip HTML + JS + CSS) of every page type and its ratio to a trivial page;
  *   - a load run (autocannon, 100 connections) against npm start's server: p99 and memory;
- *   - with BENCH_ROUTES=1, generation per page of each route type alone, against the trivial page.
+ *   - with BENCH_ROUTES=1, generation per page of each route type alone, against the trivial page;
+ *   - with BENCH_ELEMENTS=0,300,1000, first, what list items alone cost a trivial page to generate.
  * Over 300 lines: one script, read top to bottom, that must print everything in one run.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -20,7 +21,10 @@ import { loadContentFromDisk } from "../lib/content/index";
 import { writeSyntheticSite, writeTrivialSite } from "./synthetic-site";
 
 const ROOT = process.cwd();
-const SIZES = (process.env.BENCH_SIZES ?? "10,100,1000").split(",").map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? "10,100,1000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const BUILD_TIMEOUT_S = Number(process.env.BENCH_BUILD_TIMEOUT ?? 900);
 const PORT = Number(process.env.BENCH_PORT ?? 3290);
 /**
@@ -39,6 +43,11 @@ const PER_CAREER_ROUTES = ["app/careers/[career]", "app/compare/[pair]", "app/og
  * Each run counts Next's /_not-found page too. It leaves out/ holding only the last run's pages.
  */
 const ROUTES = Boolean(process.env.BENCH_ROUTES);
+/**
+ * BENCH_ELEMENTS=0,300,1000: before the sites, trivial apps of 300 pages each holding that many
+ * list items (an element and its text), to read what markup alone costs a page to generate.
+ */
+const ELEMENTS = process.env.BENCH_ELEMENTS?.split(",").map(Number) ?? [];
 const ROUTE_TYPES: [string, string][] = [
   ["social card", "app/og/[card]/route.tsx"],
   ["career hub", "app/careers/[career]/page.tsx"],
@@ -334,10 +343,27 @@ async function benchSize(tmp: string, careers: number) {
   if (ROUTES && !INDEXES_ONLY) routeTypes(dir, trivialDir);
 }
 
+/** Generation per page of trivial pages with more and more list items, against the first count. */
+async function elementCost(tmp: string) {
+  console.log(`\n## markup alone: trivial pages with ${ELEMENTS.join(", ")} list items`);
+  let base = NaN;
+  for (const [run, items] of ELEMENTS.entries()) {
+    const dir = path.join(tmp, `elements-${run}-${items}`);
+    writeTrivialSite(ROOT, dir, 300, items);
+    const built = await build(dir, TRIVIAL_STEPS);
+    const perPage = (built.generateSeconds * 1000) / built.pages;
+    if (Number.isNaN(base)) base = perPage;
+    console.log(
+      `${String(items).padStart(6)} items: ${fmt(perPage, 2)} ms a page, ${fmt(perPage / base, 2)}× (HTML ${kb(statSync(path.join(dir, "out", "p", "0.html")).size)})`,
+    );
+  }
+}
+
 async function main() {
   const tmp = mkdtempSync(path.join(tmpdir(), "careerscope-bench-"));
   console.log(`# npm run bench — sizes ${SIZES.join(", ")}; temporary folder ${tmp}`);
   try {
+    if (ELEMENTS.length > 0) await elementCost(tmp);
     for (const careers of SIZES) await benchSize(tmp, careers);
   } finally {
     if (!process.env.BENCH_KEEP) rmSync(tmp, { recursive: true, force: true });

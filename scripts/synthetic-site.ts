@@ -81,7 +81,11 @@ export function writeSyntheticSite(root: string, dir: string, careers: number): 
  * A trivial Next app built the same way (same config, same node_modules): one
  * layout, a home page and `pages` static pages of a heading and a paragraph.
  */
-export function writeTrivialSite(root: string, dir: string, pages: number) {
+/**
+ * A trivial Next app: a layout and `pages` pages of a heading and a paragraph, or with `items`,
+ * a list of that many one-line items (for the bench's cost of markup on its own).
+ */
+export function writeTrivialSite(root: string, dir: string, pages: number, items = 0) {
   copyCode(root, dir, ["next.config.ts", "tsconfig.json", "package.json"]);
   const files: Record<string, string> = {
     "layout.tsx": `import type { ReactNode } from "react";
@@ -99,9 +103,14 @@ export function generateStaticParams() {
 }
 export default async function Page({ params }: { params: Promise<{ n: string }> }) {
   const { n } = await params;
-  return (<><h1>Page {n}</h1><p>A trivial page.</p></>);
+  return (<><h1>Page {n}</h1><p>A trivial page.</p>${items ? `<ul>{ITEMS.map((i) => <li key={i}>Item {i} of page {n}</li>)}</ul>` : ""}</>);
 }
-`,
+${
+  items
+    ? `const ITEMS = Array.from({ length: ${items} }, (_, i) => i);
+`
+    : ""
+}`,
   };
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, "app", name)), { recursive: true });
