@@ -23,11 +23,12 @@ import vm from "node:vm";
 
 const MANIFEST = /_client-reference-manifest\.js$/;
 /**
- * `[project]/components/x.tsx` is ours; `[project]/node_modules/next/…` is Next's own. When
- * node_modules is a symlink out of the project, Turbopack's root moves up and keys read
- * `[project]/work/app/node_modules/next/…`, so any node_modules segment marks a dependency.
+ * Next's own client modules (its router, boundaries, metadata) hydrate nothing a reader sees;
+ * any other client module — ours, or a package's — does. Keys read `[project]/node_modules/next/…`,
+ * or `[project]/work/app/node_modules/next/…` when node_modules is linked from outside the
+ * project and Turbopack's root moves up.
  */
-const OUR_MODULE = /^\[project\]\/(?!(?:.*\/)?node_modules\/)/;
+const NEXT_MODULE = /^\[project\]\/(?:.*\/)?node_modules\/next\//;
 const PAYLOAD_CHUNK = /<script>self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)<\/script>/g;
 /** A payload row importing a client module: `1b:I[24719,["$2","$1a"],"CareerFinder"]`. */
 const CLIENT_IMPORT = /^[0-9a-f]+:I\[("(?:[^"\\]|\\.)*"|[^,\]]+)/gm;
@@ -48,7 +49,7 @@ function walk(dir, keep) {
   });
 }
 
-/** Module ids of our own client components, from the sources of Next's client reference manifests. */
+/** Module ids of the client components that are not Next's own, from Next's client reference manifests. */
 export function ownClientModuleIds(manifestSources) {
   const ids = new Set();
   for (const source of manifestSources) {
@@ -57,7 +58,7 @@ export function ownClientModuleIds(manifestSources) {
     vm.runInContext(source, context, { timeout: 1000 });
     for (const manifest of Object.values(context.__RSC_MANIFEST ?? {})) {
       for (const [key, entry] of Object.entries(manifest.clientModules ?? {})) {
-        if (OUR_MODULE.test(key)) ids.add(String(entry.id));
+        if (!NEXT_MODULE.test(key)) ids.add(String(entry.id));
       }
     }
   }

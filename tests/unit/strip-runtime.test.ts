@@ -55,7 +55,15 @@ describe("which client components a page uses", () => {
     expect([...ownClientModuleIds([MANIFEST])]).toEqual(["24719"]);
   });
 
-  it("knows a dependency when node_modules is linked from outside the project", () => {
+  it("counts a package's client component as interactive, and only Next's own as not", () => {
+    const withPackage = MANIFEST.replace(
+      "}}};",
+      '},\n"[project]/node_modules/some-widget/dist/Picker.js":{"id":555,"name":"*","chunks":[]}}};',
+    );
+    expect([...ownClientModuleIds([withPackage])].sort()).toEqual(["24719", "555"]);
+  });
+
+  it("knows Next's modules when node_modules is linked from outside the project", () => {
     const linked = MANIFEST.replaceAll("[project]/", "[project]/work/site/");
     expect([...ownClientModuleIds([linked])]).toEqual(["24719"]);
   });
@@ -140,7 +148,7 @@ describe("stripping a built site", () => {
     expect(() => stripStaticPages(out, path.join(next, "missing"))).toThrow(/no client reference manifests/);
     writeFileSync(
       path.join(next, "page_client-reference-manifest.js"),
-      MANIFEST.replace(/\[project\]\/components/, "[project]/node_modules/x"),
+      MANIFEST.replace(/\[project\]\/components/, "[project]/node_modules/next/dist/x"),
     );
     expect(() => stripStaticPages(out, next)).toThrow(/name none of our client components/);
     expect(readFileSync(path.join(out, "careers", "backend-developer.html"), "utf8")).toBe(GUIDE);
