@@ -83,7 +83,11 @@ export function stripRuntime(html) {
 /** Whether a page can go without its scripts: a Next page with no client component of ours. */
 export function isStatic(html, ownIds) {
   if (!html.includes("self.__next_f") || NEEDS_SCRIPT.test(html)) return false;
-  for (const id of pageClientModuleIds(html)) if (ownIds.has(id)) return false;
+  const imports = pageClientModuleIds(html);
+  // Every Next page imports at least its layout router: none read means the payload's format
+  // has changed, and a page we cannot read keeps its scripts.
+  if (imports.size === 0) return false;
+  for (const id of imports) if (ownIds.has(id)) return false;
   return true;
 }
 

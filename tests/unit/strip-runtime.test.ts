@@ -83,6 +83,11 @@ describe("which client components a page uses", () => {
     expect(isStatic(streamed, new Set())).toBe(false);
   });
 
+  it("keeps the scripts of a page whose payload it cannot read", () => {
+    const unreadable = GUIDE.replaceAll("self.__next_f.push([1,", "self.__next_f.push([9,");
+    expect(isStatic(unreadable, new Set(["24719"]))).toBe(false);
+  });
+
   it("leaves pages that are not Next pages alone", () => {
     expect(isStatic('<meta http-equiv="refresh" content="0;url=/careers"/>', new Set())).toBe(false);
   });
