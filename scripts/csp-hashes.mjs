@@ -6,8 +6,9 @@
 //   out/.csp/pages.json        { "/careers/x.html": ["'sha256-…'", …] } for scripts/static-server.mjs
 //   out/.csp/nginx-map.conf    the same as `map` entries for deploy/nginx.conf
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { filesUnder, relativePath } from "./out-files.mjs";
 
 /** Inline executable scripts: no src, and not a data block such as JSON-LD. */
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -22,18 +23,10 @@ export function inlineScriptHashes(html) {
   return [...hashes];
 }
 
-function htmlFiles(dir, base = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : htmlFiles(full, base);
-    return entry.name.endsWith(".html") ? ["/" + path.relative(base, full).split(path.sep).join("/")] : [];
-  });
-}
-
 export function writeCspManifest(outDir) {
   const pages = {};
-  for (const file of htmlFiles(outDir)) {
-    pages[file] = inlineScriptHashes(readFileSync(path.join(outDir, file), "utf8"));
+  for (const file of filesUnder(outDir, (name) => name.endsWith(".html"))) {
+    pages[`/${relativePath(outDir, file)}`] = inlineScriptHashes(readFileSync(file, "utf8"));
   }
   const dir = path.join(outDir, ".csp");
   mkdirSync(dir, { recursive: true });

@@ -3,26 +3,19 @@
 // 1 KB or more, so no server compresses the same page on every request:
 // scripts/static-server.mjs (sirv) and deploy/nginx.conf (gzip_static) send
 // the .gz to clients that accept gzip and the plain file to the others.
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { constants, gzipSync } from "node:zlib";
+import { filesUnder } from "./out-files.mjs";
 
 const TEXT = /\.(html|js|css|json|txt|xml|svg|map|webmanifest)$/;
 const MIN_BYTES = 1024;
-
-function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : files(full);
-    return TEXT.test(entry.name) ? [full] : [];
-  });
-}
 
 export function precompress(outDir) {
   let count = 0;
   let before = 0;
   let after = 0;
-  for (const file of files(outDir)) {
+  for (const file of filesUnder(outDir, (name) => TEXT.test(name))) {
     if (statSync(file).size < MIN_BYTES) continue;
     const raw = readFileSync(file);
     const gz = gzipSync(raw, { level: constants.Z_BEST_COMPRESSION });

@@ -6,8 +6,9 @@
 // pass over the files, linear in their number — and writes (dot folder, never served):
 //   out/.redirects/redirects.json    { "/compare/b-vs-a": "/compare/a-vs-b" } for scripts/static-server.mjs
 //   out/.redirects/nginx-map.conf    the same as `map` entries for deploy/nginx.conf
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { filesUnder, relativePath } from "./out-files.mjs";
 
 /** A moved page is a few KB of layout around one line; pages past this size are not read. */
 const MOVED_PAGE_MAX_BYTES = 64 * 1024;
@@ -15,21 +16,12 @@ const REFRESH = /<meta http-equiv="refresh" content="0;url=([^"]*)"/;
 /** Targets go into an nginx config and a Location header: plain site paths only. */
 const PLAIN_PATH = /^\/[A-Za-z0-9._~/-]*$/;
 
-function htmlFiles(dir, base = dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : htmlFiles(full, base);
-    return entry.name.endsWith(".html") ? [path.relative(base, full).split(path.sep).join("/")] : [];
-  });
-}
-
 export function findRedirects(outDir) {
   const redirects = {};
-  for (const file of htmlFiles(outDir)) {
-    const full = path.join(outDir, file);
+  for (const full of filesUnder(outDir, (name) => name.endsWith(".html"))) {
     if (statSync(full).size > MOVED_PAGE_MAX_BYTES) continue;
     const target = REFRESH.exec(readFileSync(full, "utf8"))?.[1];
-    const from = `/${file.replace(/\.html$/, "")}`;
+    const from = `/${relativePath(outDir, full).replace(/\.html$/, "")}`;
     if (target && PLAIN_PATH.test(target) && PLAIN_PATH.test(from) && target !== from)
       redirects[from] = target;
   }

@@ -20,6 +20,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
+import { filesUnder } from "./out-files.mjs";
 
 const MANIFEST = /_client-reference-manifest\.js$/;
 /**
@@ -40,14 +41,6 @@ const DATA_BLOCK = /\btype\s*=\s*["']?application\/(ld\+)?json/i;
 const SCRIPT_PRELOAD = /<link\b[^>]*\brel="(?:preload"[^>]*\bas="script|modulepreload)"[^>]*\/?>/gi;
 /** React's text separators and Suspense markers: read only by hydration. */
 const HYDRATION_MARKER = /<!--(?: |\$|\/\$)-->/g;
-
-function walk(dir, keep) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : walk(full, keep);
-    return keep(entry.name) ? [full] : [];
-  });
-}
 
 /** Module ids of the client components that are not Next's own, from Next's client reference manifests. */
 export function ownClientModuleIds(manifestSources) {
@@ -106,7 +99,7 @@ function payloadFiles(outDir, htmlFile) {
 }
 
 export function stripStaticPages(outDir, nextDir) {
-  const manifests = existsSync(nextDir) ? walk(nextDir, (name) => MANIFEST.test(name)) : [];
+  const manifests = existsSync(nextDir) ? filesUnder(nextDir, (name) => MANIFEST.test(name)) : [];
   if (manifests.length === 0) {
     throw new Error(
       `no client reference manifests under ${nextDir}: cannot tell which pages are interactive`,
@@ -122,7 +115,7 @@ export function stripStaticPages(outDir, nextDir) {
   let kept = 0;
   let before = 0;
   let after = 0;
-  for (const file of walk(outDir, (name) => name.endsWith(".html"))) {
+  for (const file of filesUnder(outDir, (name) => name.endsWith(".html"))) {
     const html = readFileSync(file, "utf8");
     if (!isStatic(html, ownIds)) {
       if (html.includes("self.__next_f")) kept += 1;
