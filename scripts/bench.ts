@@ -294,10 +294,10 @@ async function benchSize(tmp: string, careers: number) {
     `trivial: ${trivial.pages} pages, build ${fmt(trivial.seconds)} s, generation ${fmt(trivial.generateSeconds)} s = ${fmt(trivialPerPage, 2)} ms a page, peak memory ${fmt(trivial.peakMB, 0)} MB`,
   );
   console.log(`per-page generation: ${fmt(perPage / trivialPerPage, 2)}× the trivial page`);
-  const stored = folderSize(path.join(dir, "out"));
+  const out = path.join(dir, "out");
+  const stored = folderSize(out);
   console.log(`out/: ${stored.files} files, ${fmt(stored.bytes / 1048576, 0)} MB`);
 
-  const out = path.join(dir, "out");
   const first = loaded.ok ? loaded.site.careers[0] : undefined;
   const pair = readdirSync(path.join(out, "compare")).find((f) => f.endsWith(".html"));
   const pageTypes: [string, string][] = [

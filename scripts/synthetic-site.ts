@@ -79,11 +79,9 @@ export function writeSyntheticSite(root: string, dir: string, careers: number): 
 
 /**
  * A trivial Next app built the same way (same config, same node_modules): one
- * layout, a home page and `pages` static pages of a heading and a paragraph.
- */
-/**
- * A trivial Next app: a layout and `pages` pages of a heading and a paragraph, or with `items`,
- * a list of that many one-line items (for the bench's cost of markup on its own).
+ * layout, a home page and `pages` static pages of a heading and a paragraph,
+ * plus, with `items`, a list of that many one-line items (for the bench's cost
+ * of markup on its own).
  */
 export function writeTrivialSite(root: string, dir: string, pages: number, items = 0) {
   copyCode(root, dir, ["next.config.ts", "tsconfig.json", "package.json"]);
