@@ -26,12 +26,12 @@ export function splitFrontmatter(text: string): { matter: string; content: strin
   // (where it looks for it: from after the opening `---`). What it leaves of that line, plus the rest
   // of the text, is the body it would have returned. tests/unit/frontmatter-split.test.ts checks this
   // against gray-matter given the whole text.
-  // What is left costs time still: gray-matter looks its input up in its cache even when given options,
-  // and V8 makes every string used as a property name a canonical copy. So each head is copied once
-  // more and, past 16,383 characters (where V8 hashes a string by its length alone), compared with every
-  // head of the same length made canonical since the last full garbage collection: quadratic when many
-  // guides' frontmatter has one length, as the copies in scripts/bench-content.ts do (5,000 guides took
-  // 6.5 s with the split done here instead of by gray-matter, 9.9 s with it; 500 guides, 0.75 s with either).
+  // gray-matter used to look its input up in its cache even when given options, and V8 makes a
+  // string used as a property name a canonical copy, found by hash: past 16,383 characters a string
+  // is hashed by its length alone, so every head was compared with every other of the same length
+  // (quadratic when many guides' frontmatter has one length, as bench-content's copies do).
+  // patches/gray-matter+4.0.3.patch looks it up only when the cache can be used, without options
+  // (tests/unit/frontmatter-split.test.ts checks that no lookup happens).
   const close = text.indexOf("\n---", 3);
   const lineEnd = close === -1 ? -1 : text.indexOf("\n", close + 4);
   const head = lineEnd === -1 ? text : text.slice(0, lineEnd + 1);
