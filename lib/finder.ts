@@ -199,12 +199,18 @@ export type FinderPageData = { rows: FinderRow[]; page: number; pages: number; t
 // Every finder page of a build sorts the same rows: compute them once per careers list.
 const rowsOf = new WeakMap<readonly Career[], FinderRow[]>();
 
-export function finderPage(careers: readonly Career[], order: SortOrder, page = 1): FinderPageData {
+/** Every career's row, unsorted: the pages' rows, and /api/finder.json for filtering across pages. */
+export function finderRows(careers: readonly Career[]): FinderRow[] {
   let rows = rowsOf.get(careers);
   if (!rows) {
     rows = careers.map(finderRow);
     rowsOf.set(careers, rows);
   }
+  return rows;
+}
+
+export function finderPage(careers: readonly Career[], order: SortOrder, page = 1): FinderPageData {
+  const rows = finderRows(careers);
   const sorted = sortRows(rows, order);
   return {
     rows: pageItems(sorted, page, FINDER_PAGE_SIZE),
@@ -226,6 +232,27 @@ export function matchesFilters(row: FinderRow, filters: FinderFilters): boolean 
   return true;
 }
 
+/** Whether any filter is chosen. */
+export function hasFilters(filters: FinderFilters): boolean {
+  return Boolean(filters.band || filters.education || filters.sources);
+}
+
+/**
+ * What a paged finder shows once filtered: the matching rows of every page, in
+ * the page's order. Without JavaScript the CSS filters can only hide rows of
+ * the page in hand; the client component fetches every row to do better.
+ */
+export function matchingRows(
+  rows: readonly FinderRow[],
+  order: SortOrder,
+  filters: FinderFilters,
+): FinderRow[] {
+  return sortRows(
+    rows.filter((row) => matchesFilters(row, filters)),
+    order,
+  );
+}
+
 /** Source-count thresholds a row meets, for its data-sources attribute: "2 3" for three sources. */
 export function sourceThresholdsMet(row: FinderRow): string {
   return sourceThresholds.filter((t) => row.sourceCount >= t).join(" ");
@@ -243,5 +270,7 @@ export function finderFilterCss(scope: string): string {
     ...payBands.map((b) => rule("band", b.id, `[data-band="${b.id}"]`)),
     ...educationOptions.map((e) => rule("education", e.id, `[data-education="${e.id}"]`)),
     ...sourceThresholds.map((t) => rule("sources", String(t), `[data-sources~="${t}"]`)),
+    // Filtered across every page (CareerFinder), the links to single pages no longer apply.
+    `#${scope}[data-across-pages] + nav{display:none}`,
   ].join("\n");
 }

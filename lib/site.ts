@@ -45,6 +45,8 @@ export const routes = {
   search: () => "/search",
   feed: () => "/feed.xml",
   careersApi: () => "/api/careers.json",
+  /** Every row of the careers finder, fetched by a paged finder to filter across its pages. */
+  finderApi: () => "/api/finder.json",
   /** The 1200 × 630 social card of a career (its guides share it), or the site default. */
   socialCard: (career?: string) => `/og/${career ?? "default"}.png`,
 };

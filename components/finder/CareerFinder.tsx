@@ -6,12 +6,17 @@
  * become buttons that re-sort in place and a status line counts the rows shown.
  * A paged finder (one page of a long list) keeps its header links: re-sorting
  * one page in place would show a wrong order, so each order is its own pages.
+ * Its filters, once hydrated, fetch every career's row (/api/finder.json) and
+ * show the matches of all pages; without JavaScript, or if that fetch fails,
+ * they hide rows of this page only.
  */
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import {
   finderColumns,
   finderPath,
+  hasFilters,
   matchesFilters,
+  matchingRows,
   nextOrder,
   sortRows,
   type ColumnKey,
@@ -20,9 +25,26 @@ import {
   type SortOrder,
 } from "@/lib/finder";
 import { FinderFilterControls } from "./FinderFilterControls";
+import { routes } from "@/lib/site";
 import { FinderRowView } from "./FinderRowView";
 
 const noSubscription = () => () => {};
+
+/** Every career's row, fetched once per page view, the first time a paged finder is filtered. */
+let everyRowRequest: Promise<FinderRow[]> | undefined;
+function fetchEveryRow(): Promise<FinderRow[]> {
+  everyRowRequest ??= fetch(routes.finderApi())
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status}`);
+      return response.json() as Promise<{ rows: FinderRow[] }>;
+    })
+    .then((body) => body.rows);
+  // A failed fetch may be retried with the next filter change.
+  everyRowRequest.catch(() => (everyRowRequest = undefined));
+  return everyRowRequest;
+}
+
+type EveryRow = FinderRow[] | "loading" | "failed" | undefined;
 
 export function CareerFinder({
   rows,
@@ -35,6 +57,7 @@ export function CareerFinder({
 }) {
   const [order, setOrder] = useState(initialOrder);
   const [filters, setFilters] = useState<FinderFilters>({});
+  const [everyRow, setEveryRow] = useState<EveryRow>();
   // False in the server HTML, true once hydrated: only then are the header links swapped for buttons.
   const hydrated = useSyncExternalStore(
     noSubscription,
@@ -43,8 +66,9 @@ export function CareerFinder({
   );
   const sortInPlace = hydrated && !paged;
 
-  const sorted = sortRows(rows, order);
-  const shown = rows.filter((r) => matchesFilters(r, filters)).length;
+  const acrossPages = paged && hasFilters(filters) && Array.isArray(everyRow) ? everyRow : undefined;
+  const shownRows = acrossPages ? matchingRows(acrossPages, order, filters) : sortRows(rows, order);
+  const shown = acrossPages ? shownRows.length : rows.filter((r) => matchesFilters(r, filters)).length;
 
   function sortBy(column: ColumnKey) {
     const next = nextOrder(order, column);
@@ -55,14 +79,30 @@ export function CareerFinder({
   function onFilterChange(event: FormEvent<HTMLFormElement>) {
     const data = new FormData(event.currentTarget);
     const get = (name: string) => (data.get(name) as string | null) || undefined;
-    setFilters({ band: get("band"), education: get("education"), sources: get("sources") });
+    const next = { band: get("band"), education: get("education"), sources: get("sources") };
+    setFilters(next);
+    if (paged && hasFilters(next) && !Array.isArray(everyRow) && everyRow !== "loading") {
+      setEveryRow("loading");
+      fetchEveryRow().then(setEveryRow, () => setEveryRow("failed"));
+    }
+  }
+
+  function status(): string {
+    if (!hydrated) return "";
+    if (acrossPages) return `${shown} of ${acrossPages.length} careers match, from every page`;
+    if (paged && hasFilters(filters) && everyRow === "loading") return "Looking through every page…";
+    if (paged && hasFilters(filters) && everyRow === "failed") {
+      return `${shown} of ${rows.length} careers on this page shown; the other pages could not be loaded`;
+    }
+    return `${shown} of ${rows.length} careers ${paged ? "on this page " : ""}shown`;
   }
 
   return (
-    <div id="finder">
+    // Showing every page's matches, the page links below (the next sibling) are hidden by finderFilterCss.
+    <div id="finder" data-across-pages={acrossPages ? "" : undefined}>
       <FinderFilterControls onChange={onFilterChange} />
       <p role="status" className="mb-3 text-sm text-muted" data-testid="finder-status">
-        {hydrated && `${shown} of ${rows.length} careers ${paged ? "on this page " : ""}shown`}
+        {status()}
       </p>
       <div className="relative overflow-x-auto" role="region" aria-label="Careers table" tabIndex={0}>
         <table className="w-full min-w-[44rem] border-collapse text-left">
@@ -115,7 +155,7 @@ export function CareerFinder({
             </tr>
           </thead>
           <tbody>
-            {sorted.map((row) => (
+            {shownRows.map((row) => (
               <FinderRowView key={row.slug} row={row} />
             ))}
           </tbody>

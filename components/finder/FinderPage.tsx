@@ -43,7 +43,7 @@ export function FinderPage({
         Every career we cover, with what its sources agree on: the median of their median pay, the range of
         their medians, projected growth and the education most of them say you need. Sort by any column;
         filter by pay, education or how many sources cover it
-        {paged ? " (filters apply to the careers on this page)" : ""}.
+        {paged ? " (without JavaScript, filters apply to the careers on this page only)" : ""}.
       </p>
       <CareerFinder rows={data.rows} initialOrder={order} paged={paged} />
       {pagination}

@@ -57,6 +57,18 @@ test("careers API lists every career with its guides and the documented keys", a
   expect(developer.guides).toHaveLength(4);
 });
 
+test("the finder's rows file holds the row of every career the finder shows", async ({ request, page }) => {
+  const response = await request.get("/api/finder.json");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  const { rows } = await response.json();
+  await page.goto("/careers");
+  const shown = await page.locator("#finder tbody th").allTextContents();
+  expect(rows.map((r: { title: string }) => r.title)).toEqual(shown.map((t) => t.trim()));
+  const developer = rows.find((r: { slug: string }) => r.slug === "backend-developer");
+  expect(developer).toMatchObject({ payText: "$100,000 a year", sourceCount: 4, payBand: "100k-150k" });
+});
+
 test("one career's API file carries the seeds' figures, with null for what is not given", async ({
   request,
 }) => {

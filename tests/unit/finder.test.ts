@@ -5,7 +5,10 @@ import {
   educationRank,
   finderFilterCss,
   finderRow,
+  finderRows,
+  hasFilters,
   matchesFilters,
+  matchingRows,
   nextOrder,
   orderSlug,
   parseOrder,
@@ -133,5 +136,46 @@ describe("filters", () => {
     );
     expect(css).toContain('option[value="3"]:checked) tbody tr:not([data-sources~="3"])');
     expect(css).not.toMatch(/<|\{[^}]*\{/);
+  });
+});
+
+describe("filtering a paged finder across its pages", () => {
+  // Three "pages" of two rows each, as a paged finder would hold them.
+  const every = [
+    row("a", { title: "Analyst", payBand: "50k-100k", medianPay: 70_000, sourceCount: 2 }),
+    row("b", { title: "Baker", payBand: "under-50k", medianPay: 30_000, sourceCount: 1 }),
+    row("c", { title: "Coder", payBand: "100k-150k", medianPay: 120_000, sourceCount: 3 }),
+    row("d", { title: "Dentist", payBand: "150k-plus", medianPay: 180_000, sourceCount: 2 }),
+    row("e", { title: "Editor", payBand: "50k-100k", medianPay: 60_000, sourceCount: 3 }),
+    row("f", { title: "Farmer", payBand: "50k-100k", medianPay: 55_000, sourceCount: 1 }),
+  ];
+
+  it("knows when a filter is chosen", () => {
+    expect(hasFilters({})).toBe(false);
+    expect(hasFilters({ band: undefined, education: undefined, sources: undefined })).toBe(false);
+    expect(hasFilters({ sources: "2" })).toBe(true);
+  });
+
+  it("finds the matches of every page, in the finder's order", () => {
+    const byPay = { column: "pay", direction: "desc" } as const;
+    expect(matchingRows(every, byPay, { band: "50k-100k" }).map((r) => r.slug)).toEqual(["a", "e", "f"]);
+    expect(
+      matchingRows(every, { column: "title", direction: "asc" }, { band: "50k-100k", sources: "2" }).map(
+        (r) => r.slug,
+      ),
+    ).toEqual(["a", "e"]);
+    expect(matchingRows(every, byPay, { band: "150k-plus", sources: "3" })).toEqual([]);
+  });
+
+  it("gives every career one row, the same rows each page is cut from", () => {
+    const careers = [realCareer("backend-developer"), realCareer("backend-engineer")];
+    const rows = finderRows(careers);
+    expect(rows.map((r) => r.slug)).toEqual(["backend-developer", "backend-engineer"]);
+    expect(rows[0]).toEqual(finderRow(careers[0]));
+    expect(finderRows(careers)).toBe(rows);
+  });
+
+  it("hides the links to single pages while the matches of every page are shown", () => {
+    expect(finderFilterCss("finder")).toContain("#finder[data-across-pages] + nav{display:none}");
   });
 });
