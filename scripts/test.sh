@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check CI makes, in order — lock file, types, lint, content, unit tests,
-# the static export, then browser, server, nginx, fuzzing and load tests against it.
+# the static export, then browser, server, nginx, fuzzing and load tests against it, and the
+# paged indexes' tests against a synthetic site past one page of careers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -20,3 +21,4 @@ echo "== Content check"; npx tsx scripts/content-check.ts
 echo "== Unit tests"; npx vitest run
 echo "== Static export (out/)"; npm run --silent build
 echo "== End-to-end tests (static server, nginx, fuzzing, load)"; npx playwright test
+echo "== End-to-end tests of the paged indexes (a 60-career synthetic site)"; npx playwright test -c playwright.paged.config.ts
