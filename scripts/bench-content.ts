@@ -6,8 +6,9 @@
  * per-guide ratio is measured on the same machine under the same load. Each
  * timed load runs in a fresh process, as each build worker loads the site once:
  * in one process, the earlier sizes' leftovers (memos, a heap sized for them)
- * weighed on the later ones. Each process first loads a small site, so that
- * compiling the code is not counted against either size; the best of a few
+ * weighed on the later ones. Each process first loads a site of 500 guides,
+ * twice, so that compiling and optimising the code is counted against neither
+ * size (a 100-guide warm-up left the 500-guide load a third slower); the best of a few
  * processes is taken, the fastest being the least disturbed by the machine.
  *
  * Then the worst Markdown within the limits (lib/markdown.ts), as a guide's
@@ -76,9 +77,10 @@ function synthetic(guides: number): ContentFile[] {
 
 type Timing = { guides: number; ms: number; errors: number; warnings: number };
 
-/** In a child process: one warm-up load of a small site, then one timed load of `size` guides. */
+/** In a child process: warm-up loads, then one timed load of `size` guides. */
 function timeOneLoad(size: number): Timing {
-  loadContent(synthetic(100), { now: new Date("2026-11-26T00:00:00Z") });
+  const warmUp = synthetic(500);
+  for (let i = 0; i < 2; i++) loadContent(warmUp, { now: new Date("2026-11-26T00:00:00Z") });
   const files = synthetic(size);
   const started = performance.now();
   const result = loadContent(files, { now: new Date("2026-11-26T00:00:00Z") });

@@ -24,8 +24,8 @@ import {
   type FinderRow,
   type SortOrder,
 } from "@/lib/finder";
-import { FinderFilterControls } from "./FinderFilterControls";
 import { routes } from "@/lib/site";
+import { FinderFilterControls } from "./FinderFilterControls";
 import { FinderRowView } from "./FinderRowView";
 
 const noSubscription = () => () => {};
