@@ -18,7 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadContentFromDisk } from "../lib/content/index";
-import { writeSyntheticSite, writeTrivialSite } from "./synthetic-site";
+import { POST_BUILD_STEPS, writeSyntheticSite, writeTrivialSite } from "./synthetic-site";
 
 const ROOT = process.cwd();
 const SIZES = (process.env.BENCH_SIZES ?? "10,100,1000")
@@ -143,8 +143,7 @@ function routeTypes(dir: string, trivialDir: string) {
   }
 }
 
-/** What `npm run build` runs after `next build`, but Pagefind (search is not timed here). */
-const SITE_STEPS = ["strip-runtime.mjs", "precompress.mjs", "redirect-map.mjs", "csp-hashes.mjs"];
+const SITE_STEPS = POST_BUILD_STEPS;
 /** The trivial page stays as Next ships it, runtime and payload included: it is the baseline. */
 const TRIVIAL_STEPS = SITE_STEPS.filter((step) => step !== "strip-runtime.mjs");
 

@@ -42,6 +42,14 @@ function copyCode(root: string, dir: string, entries = CODE) {
   );
 }
 
+/** What `npm run build` runs after `next build`, but Pagefind (search is neither timed nor tested there). */
+export const POST_BUILD_STEPS = [
+  "strip-runtime.mjs",
+  "precompress.mjs",
+  "redirect-map.mjs",
+  "csp-hashes.mjs",
+];
+
 const slugOf = (base: string, i: number) => `${base}-${String(i).padStart(4, "0")}`;
 
 export function writeSyntheticSite(root: string, dir: string, careers: number): { guides: number } {

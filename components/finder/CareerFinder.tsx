@@ -66,7 +66,9 @@ export function CareerFinder({
   );
   const sortInPlace = hydrated && !paged;
 
-  const acrossPages = paged && hasFilters(filters) && Array.isArray(everyRow) ? everyRow : undefined;
+  // A paged finder with a filter chosen shows every page's matches, once every row has come.
+  const wantsEveryPage = paged && hasFilters(filters);
+  const acrossPages = wantsEveryPage && Array.isArray(everyRow) ? everyRow : undefined;
   const shownRows = acrossPages ? matchingRows(acrossPages, order, filters) : sortRows(rows, order);
   const shown = acrossPages ? shownRows.length : rows.filter((r) => matchesFilters(r, filters)).length;
 
@@ -90,8 +92,8 @@ export function CareerFinder({
   function status(): string {
     if (!hydrated) return "";
     if (acrossPages) return `${shown} of ${acrossPages.length} careers match, from every page`;
-    if (paged && hasFilters(filters) && everyRow === "loading") return "Looking through every page…";
-    if (paged && hasFilters(filters) && everyRow === "failed") {
+    if (wantsEveryPage && everyRow === "loading") return "Looking through every page…";
+    if (wantsEveryPage && everyRow === "failed") {
       return `${shown} of ${rows.length} careers on this page shown; the other pages could not be loaded`;
     }
     return `${shown} of ${rows.length} careers ${paged ? "on this page " : ""}shown`;
