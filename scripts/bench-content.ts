@@ -10,6 +10,9 @@
  * twice, so that compiling and optimising the code is counted against neither
  * size (a 100-guide warm-up left the 500-guide load a third slower); the best of a few
  * processes is taken, the fastest being the least disturbed by the machine.
+ * Beside each load, the same process times rebuilding the loaded site from
+ * V8's serialisation: what creating the site's objects alone costs there, the
+ * baseline its load time is a ratio to.
  *
  * Then the worst Markdown within the limits (lib/markdown.ts), as a guide's
  * body: validate and render time as a ratio to a plain guide of the same size.
@@ -17,6 +20,7 @@
  *   npx tsx scripts/bench-content.ts [guides…]   (default: 500 5000)
  */
 import { spawnSync } from "node:child_process";
+import { deserialize, serialize } from "node:v8";
 import { loadContent, type ContentFile } from "../lib/content/load";
 import { readContentTree } from "../lib/content/tree";
 import { markdownLimitProblem, markdownToHtml } from "../lib/markdown";
@@ -75,7 +79,18 @@ function synthetic(guides: number): ContentFile[] {
   return files;
 }
 
-type Timing = { guides: number; ms: number; errors: number; warnings: number };
+/**
+ * `materialiseMs`: the time to rebuild the loaded site's objects from V8's own serialisation
+ * (v8.deserialize), in the same process: a floor for any loader, which must at least create them.
+ */
+type Timing = {
+  guides: number;
+  ms: number;
+  errors: number;
+  warnings: number;
+  materialiseMs: number;
+  siteMB: number;
+};
 
 /** In a child process: warm-up loads, then one timed load of `size` guides. */
 function timeOneLoad(size: number): Timing {
@@ -85,12 +100,21 @@ function timeOneLoad(size: number): Timing {
   const started = performance.now();
   const result = loadContent(files, { now: new Date("2026-11-26T00:00:00Z") });
   const ms = performance.now() - started;
+  const bytes = result.ok ? serialize(result.site) : undefined;
+  let materialiseMs = Number.NaN;
+  if (bytes) {
+    const again = performance.now();
+    deserialize(bytes);
+    materialiseMs = performance.now() - again;
+  }
   return {
     guides: files.filter((f) => f.path.startsWith("content/careers/") && !f.path.endsWith("/career.yaml"))
       .length,
     ms,
     errors: result.issues.filter((i) => i.severity === "error").length,
     warnings: result.issues.filter((i) => i.severity === "warning").length,
+    materialiseMs,
+    siteMB: (bytes?.length ?? 0) / 1e6,
   };
 }
 
@@ -121,6 +145,10 @@ for (const size of sizes.length ? sizes : [500, 5000]) {
     `${String(best.guides).padStart(6)} guides  load + validate ${(best.ms / 1000).toFixed(2).padStart(6)} s  ` +
       `${(best.ms / best.guides).toFixed(3)} ms/guide  (${best.errors} errors, ${best.warnings} warnings; ` +
       `best of ${runs} processes: ${timings.map((t) => (t.ms / 1000).toFixed(2)).join(", ")} s)`,
+  );
+  console.log(
+    `        materialising the loaded site alone (v8.deserialize of ${best.siteMB.toFixed(0)} MB, same process): ` +
+      `${(best.materialiseMs / 1000).toFixed(2)} s; load + validate is ${(best.ms / best.materialiseMs).toFixed(2)}× that`,
   );
 }
 const [first, last] = [rows[0], rows.at(-1)];
