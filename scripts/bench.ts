@@ -46,8 +46,13 @@ const ROUTES = Boolean(process.env.BENCH_ROUTES);
 /**
  * BENCH_ELEMENTS=0,300,1000: before the sites, trivial apps of 300 pages each holding that many
  * list items (an element and its text), to read what markup alone costs a page to generate.
+ * A count ending in "h" (1000h) puts the same items in as one HTML string instead, as a guide's
+ * Markdown body is: what the same markup costs when React does not build it.
  */
-const ELEMENTS = process.env.BENCH_ELEMENTS?.split(",").map(Number) ?? [];
+const ELEMENTS = (process.env.BENCH_ELEMENTS?.split(",") ?? []).map((spec) => ({
+  items: Number.parseInt(spec, 10),
+  asHtml: spec.endsWith("h"),
+}));
 const ROUTE_TYPES: [string, string][] = [
   ["social card", "app/og/[card]/route.tsx"],
   ["career hub", "app/careers/[career]/page.tsx"],
@@ -344,16 +349,17 @@ async function benchSize(tmp: string, careers: number) {
 
 /** Generation per page of trivial pages with more and more list items, against the first count. */
 async function elementCost(tmp: string) {
-  console.log(`\n## markup alone: trivial pages with ${ELEMENTS.join(", ")} list items`);
+  const label = ({ items, asHtml }: (typeof ELEMENTS)[number]) => `${items}${asHtml ? " as HTML" : ""}`;
+  console.log(`\n## markup alone: trivial pages with ${ELEMENTS.map(label).join(", ")} list items`);
   let base = NaN;
-  for (const [run, items] of ELEMENTS.entries()) {
-    const dir = path.join(tmp, `elements-${run}-${items}`);
-    writeTrivialSite(ROOT, dir, 300, items);
+  for (const [run, { items, asHtml }] of ELEMENTS.entries()) {
+    const dir = path.join(tmp, `elements-${run}-${items}${asHtml ? "h" : ""}`);
+    writeTrivialSite(ROOT, dir, 300, items, asHtml);
     const built = await build(dir, TRIVIAL_STEPS);
     const perPage = (built.generateSeconds * 1000) / built.pages;
     if (Number.isNaN(base)) base = perPage;
     console.log(
-      `${String(items).padStart(6)} items: ${fmt(perPage, 2)} ms a page, ${fmt(perPage / base, 2)}× (HTML ${kb(statSync(path.join(dir, "out", "p", "0.html")).size)})`,
+      `${label({ items, asHtml }).padStart(12)} items: ${fmt(perPage, 2)} ms a page, ${fmt(perPage / base, 2)}× (HTML ${kb(statSync(path.join(dir, "out", "p", "0.html")).size)})`,
     );
   }
 }

@@ -85,13 +85,22 @@ export function writeSyntheticSite(root: string, dir: string, careers: number): 
   return { guides };
 }
 
+/** The list of `items` one-line items, as React elements or (`asHtml`) as one HTML string. */
+function itemsMarkup(items: number, asHtml: boolean): string {
+  if (!items) return "";
+  if (asHtml) {
+    return '<ul dangerouslySetInnerHTML={{ __html: ITEMS.map((i) => `<li>Item ${i} of page ${n}</li>`).join("") }} />';
+  }
+  return "<ul>{ITEMS.map((i) => <li key={i}>Item {i} of page {n}</li>)}</ul>";
+}
+
 /**
  * A trivial Next app built the same way (same config, same node_modules): one
  * layout, a home page and `pages` static pages of a heading and a paragraph,
  * plus, with `items`, a list of that many one-line items (for the bench's cost
- * of markup on its own).
+ * of markup on its own), as elements or, with `asHtml`, as one HTML string.
  */
-export function writeTrivialSite(root: string, dir: string, pages: number, items = 0) {
+export function writeTrivialSite(root: string, dir: string, pages: number, items = 0, asHtml = false) {
   copyCode(root, dir, ["next.config.ts", "tsconfig.json", "package.json"]);
   const files: Record<string, string> = {
     "layout.tsx": `import type { ReactNode } from "react";
@@ -109,7 +118,7 @@ export function generateStaticParams() {
 }
 export default async function Page({ params }: { params: Promise<{ n: string }> }) {
   const { n } = await params;
-  return (<><h1>Page {n}</h1><p>A trivial page.</p>${items ? `<ul>{ITEMS.map((i) => <li key={i}>Item {i} of page {n}</li>)}</ul>` : ""}</>);
+  return (<><h1>Page {n}</h1><p>A trivial page.</p>${itemsMarkup(items, asHtml)}</>);
 }
 ${
   items
