@@ -149,8 +149,13 @@ function routeTypes(dir: string, trivialDir: string) {
 }
 
 const SITE_STEPS = POST_BUILD_STEPS;
-/** The trivial page stays as Next ships it, runtime and payload included: it is the baseline. */
-const TRIVIAL_STEPS = SITE_STEPS.filter((step) => step !== "strip-runtime.mjs");
+/**
+ * The trivial page stays as Next ships it, runtime and payload included: it is the baseline.
+ * It has no search to index.
+ */
+const TRIVIAL_STEPS = SITE_STEPS.filter(
+  (step) => step !== "strip-runtime.mjs" && step !== "search-index.mjs",
+);
 
 /** `next build` then the post-build steps, as `npm run build` runs them, with peak memory. */
 function build(dir: string, steps: string[]): Promise<Build> {

@@ -3,7 +3,7 @@
  * indexes (playwright.paged.config.ts, tests/e2e-paged/): PAGED_SITE_CAREERS
  * careers copied from the real guides (scripts/synthetic-site.ts) into a
  * temporary folder, then `next build` and the post-build steps, as `npm run build`
- * runs them (but Pagefind).
+ * runs them.
  *
  *   npx tsx scripts/paged-site.ts <folder>
  */

@@ -21,6 +21,8 @@ const inputs = [
   "next.config.ts",
   "package-lock.json",
   "tailwind.config.ts",
+  "scripts/strip-runtime.mjs",
+  "scripts/search-index.mjs",
   "scripts/precompress.mjs",
   "scripts/redirect-map.mjs",
   "scripts/csp-hashes.mjs",

@@ -42,9 +42,13 @@ function copyCode(root: string, dir: string, entries = CODE) {
   );
 }
 
-/** What `npm run build` runs after `next build`, but Pagefind (search is neither timed nor tested there). */
+/**
+ * What `npm run build` runs after `next build`, in its order: each is `node scripts/<step> <out>`
+ * (tests/unit/post-build-steps.test.ts checks the two lists agree).
+ */
 export const POST_BUILD_STEPS = [
   "strip-runtime.mjs",
+  "search-index.mjs",
   "precompress.mjs",
   "redirect-map.mjs",
   "csp-hashes.mjs",
