@@ -71,7 +71,10 @@ type Build = {
   seconds: number;
   generateSeconds: number;
   pages: number;
+  /** The highest of `next build`'s and each post-build step's peak. */
   peakMB: number;
+  nextPeakMB: number;
+  stepsPeakMB: number;
   log: string;
 };
 
@@ -157,44 +160,66 @@ const TRIVIAL_STEPS = SITE_STEPS.filter(
   (step) => step !== "strip-runtime.mjs" && step !== "search-index.mjs",
 );
 
-/** `next build` then the post-build steps, as `npm run build` runs them, with peak memory. */
-function build(dir: string, steps: string[]): Promise<Build> {
+/** A command's exit code, output and the peak resident memory of its process tree (polled every 250 ms). */
+function runTracked(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeoutS = BUILD_TIMEOUT_S,
+): Promise<{ code: number | null; log: string; peakKB: number }> {
   return new Promise((resolve) => {
-    const start = performance.now();
-    const child = spawn("npx", ["next", "build"], {
-      cwd: dir,
+    const child = spawn(command, args, {
+      cwd,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let log = "";
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));
-    let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRssKB(child.pid!))), 250);
-    const timer = setTimeout(() => child.kill("SIGTERM"), BUILD_TIMEOUT_S * 1000);
+    let peakKB = 0;
+    const poll = setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(child.pid!))), 250);
+    const timer = setTimeout(() => child.kill("SIGTERM"), timeoutS * 1000);
     child.on("exit", (code) => {
       clearInterval(poll);
       clearTimeout(timer);
-      let stepsOk = code === 0;
-      for (const step of steps) {
-        if (!stepsOk) break;
-        const run = spawnSync(process.execPath, [path.join(ROOT, "scripts", step), path.join(dir, "out")], {
-          encoding: "utf8",
-        });
-        log += `${run.stdout}${run.stderr}`;
-        stepsOk = run.status === 0;
-      }
-      const generated = GENERATED.exec(log);
-      resolve({
-        ok: stepsOk,
-        seconds: (performance.now() - start) / 1000,
-        generateSeconds: generated ? seconds(generated[2]) : NaN,
-        pages: generated ? Number(generated[1]) : 0,
-        peakMB: peak / 1024,
-        log,
-      });
+      resolve({ code, log, peakKB });
     });
   });
+}
+
+/**
+ * `next build` then the post-build steps, as `npm run build` runs them. Peak memory is the
+ * highest of any one of them (they run one after another): Pagefind's, past some hundreds of
+ * careers, is higher than `next build`'s.
+ */
+async function build(dir: string, steps: string[]): Promise<Build> {
+  const start = performance.now();
+  const next = await runTracked("npx", ["next", "build"], dir);
+  let log = next.log;
+  let ok = next.code === 0;
+  let stepsPeakKB = 0;
+  for (const step of steps) {
+    if (!ok) break;
+    const run = await runTracked(
+      process.execPath,
+      [path.join(ROOT, "scripts", step), path.join(dir, "out")],
+      dir,
+    );
+    log += run.log;
+    stepsPeakKB = Math.max(stepsPeakKB, run.peakKB);
+    ok = run.code === 0;
+  }
+  const generated = GENERATED.exec(log);
+  return {
+    ok,
+    seconds: (performance.now() - start) / 1000,
+    generateSeconds: generated ? seconds(generated[2]) : NaN,
+    pages: generated ? Number(generated[1]) : 0,
+    peakMB: Math.max(next.peakKB, stepsPeakKB) / 1024,
+    nextPeakMB: next.peakKB / 1024,
+    stepsPeakMB: stepsPeakKB / 1024,
+    log,
+  };
 }
 
 function gz(bytes: Buffer | string): number {
@@ -297,7 +322,7 @@ async function benchSize(tmp: string, careers: number) {
   const perPage = (site.generateSeconds * 1000) / site.pages;
   const trivialPerPage = (trivial.generateSeconds * 1000) / trivial.pages;
   console.log(
-    `site:    ${site.pages} pages, build ${fmt(site.seconds)} s, generation ${fmt(site.generateSeconds)} s = ${fmt(perPage, 2)} ms a page, peak memory ${fmt(site.peakMB, 0)} MB`,
+    `site:    ${site.pages} pages, build ${fmt(site.seconds)} s, generation ${fmt(site.generateSeconds)} s = ${fmt(perPage, 2)} ms a page, peak memory ${fmt(site.peakMB, 0)} MB (next build ${fmt(site.nextPeakMB, 0)} MB, post-build steps ${fmt(site.stepsPeakMB, 0)} MB)`,
   );
   console.log(
     `trivial: ${trivial.pages} pages, build ${fmt(trivial.seconds)} s, generation ${fmt(trivial.generateSeconds)} s = ${fmt(trivialPerPage, 2)} ms a page, peak memory ${fmt(trivial.peakMB, 0)} MB`,
