@@ -5,9 +5,25 @@ import type { ReactNode } from "react";
  * to. A link back to that list sits beside the heading, so the contents stay
  * in reach on a long phone page without adding a line to every section.
  */
-export function PageSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function PageSection({
+  id,
+  title,
+  children,
+  searchable = true,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  /** False: site search leaves the section out of its index (the facts are indexed elsewhere). */
+  searchable?: boolean;
+}) {
   return (
-    <section id={id} aria-labelledby={`${id}-h`} className="page-section">
+    <section
+      id={id}
+      aria-labelledby={`${id}-h`}
+      className="page-section"
+      data-pagefind-ignore={searchable ? undefined : ""}
+    >
       {/* Floated beside the heading (no wrapper: every section repeats it). The accessible name starts
           with the visible word, so voice control users can say it. */}
       <a href="#contents" className="back no-print" aria-label="Contents list">

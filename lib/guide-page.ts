@@ -15,6 +15,27 @@ export type GuideSection =
   | { id: string; title: string; kind: "education" | "day" | "work-life" | "pros-cons" | "faqs" | "related" }
   | { id: string; title: string; kind: "body"; markdown: string; lead: string; rest?: string };
 
+/**
+ * Sections whose facts the career's hub also shows, from every source side by side. Site search
+ * (Pagefind) indexes them there, once per career, and not on each guide: a skill four sources
+ * name is one result (the hub, which says who names it) rather than the hub and four guides, and
+ * at 1,000 careers the index takes a third less text to build (README, Benchmarks). A guide's
+ * own words (its Markdown, education, pros and cons, day in the life) stay indexed on the guide.
+ */
+const ON_THE_HUB: ReadonlySet<GuideSection["kind"]> = new Set([
+  "salary-by-level",
+  "tiers",
+  "skills",
+  "tools",
+  "certifications",
+  "faqs",
+]);
+
+/** Whether site search indexes this section on the guide page (see ON_THE_HUB). */
+export function searchedOnGuide(section: GuideSection): boolean {
+  return !ON_THE_HUB.has(section.kind);
+}
+
 export function guideSections(guide: Guide): GuideSection[] {
   const s = guide.salary;
   const structured: (GuideSection | false)[] = [

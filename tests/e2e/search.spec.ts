@@ -29,6 +29,18 @@ for (const [query, career, source] of [
   });
 }
 
+test("a certification is found on the hub, and on a guide only where the guide's own words name it", async ({
+  page,
+}) => {
+  // Oracle's Java certification: in the certification lists of Himalayas and SkillExchange for Backend
+  // Developer, which the hub shows side by side; only Himalayas names it in its own words (education).
+  const results = await search(page, "oracle");
+  const backend = results.filter({ hasText: "Backend Developer · " });
+  await expect(backend.filter({ hasText: "Backend Developer · All sources compared" })).toHaveCount(1);
+  await expect(backend.filter({ hasText: "Backend Developer · Himalayas" })).toHaveCount(1);
+  await expect(backend).toHaveCount(2);
+});
+
 test("following a result opens that page", async ({ page }) => {
   const results = await search(page, "staff engineer");
   const teal = results.filter({ hasText: "Backend Developer · Teal" }).first();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadContentFromDisk, type Guide } from "@/lib/content/index";
-import { bodySections, guideDescription, guideSections, splitLead } from "@/lib/guide-page";
+import { bodySections, guideDescription, guideSections, searchedOnGuide, splitLead } from "@/lib/guide-page";
 import { slugify } from "@/lib/vocabulary/slug";
 
 describe("bodySections", () => {
@@ -117,6 +117,20 @@ describe("guideSections on the real guides", () => {
     expect(ids).toContain("skills-2");
     expect(sections.find((s) => s.id === "skills-2")?.kind).toBe("body");
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("leaves to the hub's index the sections the hub shows from every source, and keeps the guide's own words", () => {
+    const himalayas = guides.find((g) => g.source.id === "himalayas");
+    if (!himalayas) throw new Error("no himalayas guide");
+    const sections = guideSections(himalayas);
+    const searched = (kind: string) => sections.filter((s) => s.kind === kind).map(searchedOnGuide);
+    for (const kind of ["salary-by-level", "tiers", "skills", "tools", "certifications", "faqs"]) {
+      expect(searched(kind), kind).toEqual([false]);
+    }
+    for (const kind of ["education", "pros-cons"]) expect(searched(kind), kind).toEqual([true]);
+    const body = sections.filter((s) => s.kind === "body");
+    expect(body.length).toBeGreaterThan(5);
+    expect(body.every(searchedOnGuide)).toBe(true);
   });
 
   it("describes a guide with its own figures", () => {

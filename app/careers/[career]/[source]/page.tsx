@@ -14,7 +14,7 @@ import { SkillList } from "@/components/guide/SkillList";
 import { TierList } from "@/components/guide/TierList";
 import { SearchTags } from "@/components/search/SearchTags";
 import { getCareer, getGuide, getSite } from "@/lib/content";
-import { guideDescription, guideSections } from "@/lib/guide-page";
+import { guideDescription, guideSections, searchedOnGuide } from "@/lib/guide-page";
 import { guideJsonLd } from "@/lib/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
@@ -70,7 +70,8 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
       <Prose markdown={guide.summary} className="mb-4 max-w-3xl text-lg" />
       <Attribution guide={guide} />
 
-      <section aria-labelledby="facts-heading" className="mt-6 bg-wash p-5">
+      {/* The hub's quick facts and salary comparison give these figures for every source: indexed there. */}
+      <section aria-labelledby="facts-heading" className="mt-6 bg-wash p-5" data-pagefind-ignore="">
         <h2 id="facts-heading" className="mb-3 text-xl font-bold">
           Key figures
         </h2>
@@ -89,7 +90,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
       </div>
 
       {sections.map((s) => (
-        <PageSection key={s.id} id={s.id} title={s.title}>
+        <PageSection key={s.id} id={s.id} title={s.title} searchable={searchedOnGuide(s)}>
           {s.kind === "salary-by-level" && guide.salary && <SalaryByLevel salary={guide.salary} />}
           {s.kind === "salary-by-region" && guide.salary && <SalaryByRegion salary={guide.salary} />}
           {s.kind === "tiers" && <TierList tiers={guide.tiers} currency={currency} />}
