@@ -75,6 +75,9 @@ type Build = {
   peakMB: number;
   nextPeakMB: number;
   stepsPeakMB: number;
+  /** `npx next build` alone, and each post-build step. */
+  nextSeconds: number;
+  stepSeconds: [string, number][];
   log: string;
 };
 
@@ -197,14 +200,18 @@ async function build(dir: string, steps: string[]): Promise<Build> {
   const next = await runTracked("npx", ["next", "build"], dir);
   let log = next.log;
   let ok = next.code === 0;
+  const nextSeconds = (performance.now() - start) / 1000;
   let stepsPeakKB = 0;
+  const stepSeconds: [string, number][] = [];
   for (const step of steps) {
     if (!ok) break;
+    const stepStart = performance.now();
     const run = await runTracked(
       process.execPath,
       [path.join(ROOT, "scripts", step), path.join(dir, "out")],
       dir,
     );
+    stepSeconds.push([step.replace(/\.mjs$/, ""), (performance.now() - stepStart) / 1000]);
     log += run.log;
     stepsPeakKB = Math.max(stepsPeakKB, run.peakKB);
     ok = run.code === 0;
@@ -216,6 +223,8 @@ async function build(dir: string, steps: string[]): Promise<Build> {
     generateSeconds: generated ? seconds(generated[2]) : NaN,
     pages: generated ? Number(generated[1]) : 0,
     peakMB: Math.max(next.peakKB, stepsPeakKB) / 1024,
+    nextSeconds,
+    stepSeconds,
     nextPeakMB: next.peakKB / 1024,
     stepsPeakMB: stepsPeakKB / 1024,
     log,
@@ -328,6 +337,9 @@ async function benchSize(tmp: string, careers: number) {
     `trivial: ${trivial.pages} pages, build ${fmt(trivial.seconds)} s, generation ${fmt(trivial.generateSeconds)} s = ${fmt(trivialPerPage, 2)} ms a page, peak memory ${fmt(trivial.peakMB, 0)} MB`,
   );
   console.log(`per-page generation: ${fmt(perPage / trivialPerPage, 2)}× the trivial page`);
+  console.log(
+    `site build: next build ${fmt(site.nextSeconds)} s, then ${site.stepSeconds.map(([step, s]) => `${step} ${fmt(s)} s`).join(", ")}`,
+  );
   const out = path.join(dir, "out");
   const stored = folderSize(out);
   console.log(`out/: ${stored.files} files, ${fmt(stored.bytes / 1048576, 0)} MB`);
