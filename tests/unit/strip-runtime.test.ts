@@ -132,9 +132,9 @@ describe("stripping a built site", () => {
     return { out, next };
   }
 
-  it("strips static pages and their payload files, and keeps interactive pages whole", () => {
+  it("strips static pages and their payload files, and keeps interactive pages whole", async () => {
     const { out, next } = site();
-    const result = stripStaticPages(out, next);
+    const result = await stripStaticPages(out, next);
     expect(result).toMatchObject({ stripped: 1, kept: 1 });
     expect(result.after).toBeLessThan(result.before);
     expect(readFileSync(path.join(out, "careers", "backend-developer.html"), "utf8")).not.toContain(
@@ -148,14 +148,16 @@ describe("stripping a built site", () => {
     expect(existsSync(path.join(out, "robots.txt"))).toBe(true);
   });
 
-  it("refuses to guess when Next's manifests are missing or name none of our components", () => {
+  it("refuses to guess when Next's manifests are missing or name none of our components", async () => {
     const { out, next } = site();
-    expect(() => stripStaticPages(out, path.join(next, "missing"))).toThrow(/no client reference manifests/);
+    await expect(stripStaticPages(out, path.join(next, "missing"))).rejects.toThrow(
+      /no client reference manifests/,
+    );
     writeFileSync(
       path.join(next, "page_client-reference-manifest.js"),
       MANIFEST.replace(/\[project\]\/components/, "[project]/node_modules/next/dist/x"),
     );
-    expect(() => stripStaticPages(out, next)).toThrow(/name none of our client components/);
+    await expect(stripStaticPages(out, next)).rejects.toThrow(/name none of our client components/);
     expect(readFileSync(path.join(out, "careers", "backend-developer.html"), "utf8")).toBe(GUIDE);
   });
 });
