@@ -101,8 +101,9 @@ function payloadFiles(outDir, htmlFile) {
 
 /**
  * Pages handled at once. The work per page is mostly waiting on the disk (a read, a write and the
- * removal of its five or so payload files); overlapping those waits made the step about 2.5 times
- * faster on the build machine (removing 4,600 payload files: 1.1-1.2 s against 2.5-2.6 s).
+ * removal of its five or so payload files); overlapping those waits took the step from 24.2 to
+ * 14.8 s at 1,000 careers on the build machine (removing 4,600 payload files alone: 1.1-1.2 s
+ * against 2.5-2.6 s).
  */
 const CONCURRENT_PAGES = 16;
 
