@@ -154,12 +154,11 @@ function routeTypes(dir: string, trivialDir: string) {
   }
 }
 
-const SITE_STEPS = POST_BUILD_STEPS;
 /**
  * The trivial page stays as Next ships it, runtime and payload included: it is the baseline.
  * It has no search to index.
  */
-const TRIVIAL_STEPS = SITE_STEPS.filter(
+const TRIVIAL_STEPS = POST_BUILD_STEPS.filter(
   (step) => step !== "strip-runtime.mjs" && step !== "search-index.mjs",
 );
 
@@ -168,7 +167,6 @@ function runTracked(
   command: string,
   args: string[],
   cwd: string,
-  timeoutS = BUILD_TIMEOUT_S,
 ): Promise<{ code: number | null; log: string; peakKB: number }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
@@ -181,7 +179,7 @@ function runTracked(
     child.stderr.on("data", (d) => (log += d));
     let peakKB = 0;
     const poll = setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(child.pid!))), 250);
-    const timer = setTimeout(() => child.kill("SIGTERM"), timeoutS * 1000);
+    const timer = setTimeout(() => child.kill("SIGTERM"), BUILD_TIMEOUT_S * 1000);
     child.on("exit", (code) => {
       clearInterval(poll);
       clearTimeout(timer);
@@ -320,7 +318,7 @@ async function benchSize(tmp: string, careers: number) {
     `content load + validate: ${fmt(loadMs, 0)} ms for ${guides} guides (${fmt((loadMs / guides) * 1000, 0)} µs a guide)${loaded.ok ? "" : " — CONTENT ERRORS"}`,
   );
 
-  const site = await build(dir, SITE_STEPS);
+  const site = await build(dir, POST_BUILD_STEPS);
   if (!site.ok) {
     console.log(`build FAILED after ${fmt(site.seconds)} s:\n${site.log.slice(-2000)}`);
     return;
