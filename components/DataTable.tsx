@@ -1,10 +1,11 @@
-import type { CSSProperties, ReactNode } from "react";
+/** @jsxImportSource preact */
+import type { ComponentChildren, CSSProperties } from "preact";
 
-export type DataRow = { key: string; header: ReactNode; cells: ReactNode[] };
+export type DataRow = { key: string; header: ComponentChildren; cells: ComponentChildren[] };
 type RowGroup = { label?: string; rows: DataRow[] };
 
 export type DataTableProps = {
-  caption: ReactNode;
+  caption: ComponentChildren;
   /** Column headings: the first heads the row headers. */
   columns: string[];
   groups: RowGroup[];

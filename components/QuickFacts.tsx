@@ -1,4 +1,6 @@
-import type { ReactNode } from "react";
+/** @jsxImportSource preact */
+import { staticBlock } from "./static-block";
+import type { ComponentChildren } from "preact";
 import type { QuickFacts as Facts } from "@/lib/compare/quick-facts";
 import {
   formatCount,
@@ -16,7 +18,7 @@ type Backing = { count: number; total: number; names: string[] };
  * quick facts: pay, outlook, entry education, sources and review date. Every
  * figure says how many sources back it; a single-source figure is marked.
  */
-export function QuickFacts({ facts, careerTitle }: { facts: Facts; careerTitle: string }) {
+function QuickFactsMarkup({ facts, careerTitle }: { facts: Facts; careerTitle: string }) {
   const { pay, growth, openings, education } = facts;
   return (
     <section
@@ -91,7 +93,7 @@ function growthDetail(bySource: NonNullable<Facts["growth"]>["bySource"], samePe
     .join("; ");
 }
 
-type FactProps = { label: string; backing?: Backing; detail?: string; children: ReactNode };
+type FactProps = { label: string; backing?: Backing; detail?: string; children: ComponentChildren };
 
 /** One fact: the figure, how many sources back it, then any detail on its own line. */
 function Fact({ label, backing, detail, children }: FactProps) {
@@ -117,3 +119,5 @@ export function SourceCount({ backing }: { backing: Backing }) {
     </span>
   );
 }
+
+export const QuickFacts = staticBlock(QuickFactsMarkup);

@@ -1,49 +1,17 @@
 import type { ReactNode } from "react";
-import { agreementBand } from "@/lib/labels";
-import { plural } from "@/lib/format";
+import { AgreementBands, type AgreementBandsProps } from "./AgreementBands";
 
-type Item = { entry: { id: string; name: string }; sourceCount: number };
-
-/** Bands with more entries than this are counted, not listed: the full table below lists them. */
-const LIST_UP_TO = 12;
-
-export type SummaryListProps = {
-  items: readonly Item[];
-  /** How many sources could have named an entry. */
-  total: number;
-  noun: string;
+export type SummaryListProps = AgreementBandsProps & {
   /** The full matrix, shown in a disclosure under the summary. */
   details: ReactNode;
   detailsLabel: string;
 };
 
-/**
- * What the sources agree on first: entries grouped by how many sources name
- * them, then the full matrix in a disclosure. A long tail of single-source
- * entries is counted rather than listed.
- */
+/** What the sources agree on first, then the full matrix in a disclosure. */
 export function SummaryList({ items, total, noun, details, detailsLabel }: SummaryListProps) {
-  const counts = [...new Set(items.map((i) => i.sourceCount))].sort((a, b) => b - a);
   return (
     <>
-      <dl className="summary-list no-print text-sm">
-        {counts.map((count) => {
-          const band = items.filter((i) => i.sourceCount === count);
-          return (
-            <div key={count} data-band={count}>
-              <dt>{`${agreementBand(count, total)} (${plural(band.length, noun)})`}</dt>
-              <dd>
-                {band.length <= LIST_UP_TO || count === total
-                  ? band.map((i) => i.entry.name).join(", ")
-                  : `${band
-                      .slice(0, 6)
-                      .map((i) => i.entry.name)
-                      .join(", ")} and ${band.length - 6} more, in the full table`}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <AgreementBands items={items} total={total} noun={noun} />
       <details className="more">
         <summary>{detailsLabel}</summary>
         {details}

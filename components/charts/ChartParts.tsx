@@ -1,30 +1,31 @@
+/** @jsxImportSource preact */
 /*
  * The parts every HTML/CSS chart shares: the figure with its title, the axis,
  * a range bar and the key. Positions come from lib/charts/layout; the styles
  * are the .chart classes in app/globals.css.
  */
-import type { CSSProperties, ReactNode } from "react";
+import type { ComponentChildren, CSSProperties } from "preact";
 import type { Axis, RangeBar } from "@/lib/charts/layout";
 
 export type ChartFigureProps = {
+  /** Unique on the page (each block renders on its own, so no generated id would be); also its test id. */
   id: string;
   title: string;
   axis: Axis;
   /** Says what the axis measures, for screen readers (the tick labels alone do not). */
   axisLabel: string;
-  caption?: ReactNode;
-  children: ReactNode;
-  testId?: string;
+  caption?: ComponentChildren;
+  children: ComponentChildren;
 };
 
 /** A chart: its title, the axis at the top, the rows (children) and a caption. */
-export function ChartFigure({ id, title, axis, axisLabel, caption, children, testId }: ChartFigureProps) {
+export function ChartFigure({ id, title, axis, axisLabel, caption, children }: ChartFigureProps) {
   const spacing = axis.ticks.length > 1 ? `${axis.ticks[1].pct}%` : "100%";
   return (
     <figure
       className="chart"
       aria-labelledby={`${id}-t`}
-      data-testid={testId}
+      data-testid={id}
       data-chart
       style={{ "--gs": spacing } as CSSProperties}
     >
@@ -91,8 +92,8 @@ export function ChartKey({ items }: { items: KeyItem[] }) {
       {items.map((item) => (
         <li key={item}>
           <span className="track">
-            {item === "range" && <span className="bar" style={{ left: 0, width: "100%" }} />}
-            {item === "open" && <span className="bar open" style={{ left: 0, width: "100%" }} />}
+            {item === "range" && <span className="bar" style={{ left: "0", width: "100%" }} />}
+            {item === "open" && <span className="bar open" style={{ left: "0", width: "100%" }} />}
             {item === "median" && <span className="dot" style={{ left: "50%" }} />}
             {item === "top10" && <span className="top10" style={{ left: "50%" }} />}
             {item === "consensus" && <span className="cons" style={{ left: "50%" }} />}

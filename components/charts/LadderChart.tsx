@@ -1,4 +1,5 @@
-import { useId } from "react";
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import { ladderSegments, yearsAxis } from "@/lib/charts/layout";
 import { LADDER_AXIS_MAX, type LadderComparison } from "@/lib/compare/ladder";
 import { formatYears, plural } from "@/lib/format";
@@ -12,18 +13,16 @@ const LANE_PX = 18;
  * Bars carry the tier's number; the numbered list under each bar names every
  * tier with its years, so no title is squeezed into a bar.
  */
-export function LadderChart({ ladder }: { ladder: LadderComparison }) {
-  const id = useId().replace(/[^\w-]/g, "");
+function LadderChartMarkup({ ladder }: { ladder: LadderComparison }) {
   if (ladder.rows.length === 0) return null;
   const axis = yearsAxis(LADDER_AXIS_MAX);
 
   return (
     <ChartFigure
-      id={id}
       title="Career tiers by source, on years of experience"
       axis={axis}
       axisLabel={`Axis: years of experience, 0 to ${LADDER_AXIS_MAX}+`}
-      testId="ladder-chart"
+      id="ladder-chart"
     >
       <ul className="chart-rows">
         {ladder.rows.map((row) => {
@@ -61,3 +60,5 @@ export function LadderChart({ ladder }: { ladder: LadderComparison }) {
     </ChartFigure>
   );
 }
+
+export const LadderChart = staticBlock(LadderChartMarkup);

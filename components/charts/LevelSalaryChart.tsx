@@ -1,4 +1,5 @@
-import { useId } from "react";
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import { moneyAxis, rangeBar, rangeDomainMax } from "@/lib/charts/layout";
 import { formatMoneyShort } from "@/lib/charts/scale";
 import type { LevelPoint, LevelSeries } from "@/lib/compare/levels";
@@ -11,8 +12,7 @@ export type LevelSalaryChartProps = { series: LevelSeries[]; currency: string };
  * Salary by experience: under each source, one row per level in years order,
  * its figures written above its bar on a money axis shared by all sources.
  */
-export function LevelSalaryChart({ series, currency }: LevelSalaryChartProps) {
-  const id = useId().replace(/[^\w-]/g, "");
+function LevelSalaryChartMarkup({ series, currency }: LevelSalaryChartProps) {
   const drawn = series.filter((s) => s.currency === currency && s.points.length > 0);
   if (drawn.length === 0) return null;
   const points = drawn.flatMap((s) => s.points);
@@ -21,11 +21,10 @@ export function LevelSalaryChart({ series, currency }: LevelSalaryChartProps) {
 
   return (
     <ChartFigure
-      id={id}
       title={`Salary by level, ${currency} a year, by source`}
       axis={axis}
       axisLabel={`Axis: salary from ${formatMoneyShort(axis.min, currency)} to ${formatMoneyShort(axis.max, currency)}`}
-      testId="level-chart"
+      id="level-chart"
       caption={
         skipped.length > 0 ? `In another currency, so only in the table: ${skipped.join(", ")}.` : undefined
       }
@@ -74,3 +73,5 @@ function keyItems(points: readonly LevelPoint[]): KeyItem[] {
   if (points.some((p) => p.median !== undefined || p.average !== undefined)) items.push("median");
   return items;
 }
+
+export const LevelSalaryChart = staticBlock(LevelSalaryChartMarkup);

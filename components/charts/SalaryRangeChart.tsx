@@ -1,4 +1,5 @@
-import { useId } from "react";
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import { moneyAxis, rangeBar, rangeDomainMax, toPct } from "@/lib/charts/layout";
 import { formatMoneyShort } from "@/lib/charts/scale";
 import type { SalaryComparison, SourceSalary } from "@/lib/compare/salary";
@@ -15,8 +16,7 @@ export type SalaryRangeChartProps = {
  * Each source's salary range on one money axis, one row per source: the
  * figures written above the bar, so nothing is placed by value but the marks.
  */
-export function SalaryRangeChart({ comparison, title }: SalaryRangeChartProps) {
-  const id = useId().replace(/[^\w-]/g, "");
+function SalaryRangeChartMarkup({ comparison, title }: SalaryRangeChartProps) {
   const { basis, rows, consensus } = comparison;
   if (!basis || rows.length === 0) return null;
   const currency = basis.currency;
@@ -26,11 +26,10 @@ export function SalaryRangeChart({ comparison, title }: SalaryRangeChartProps) {
 
   return (
     <ChartFigure
-      id={id}
       title={title ?? `Salary range by source, ${currency} ${formatPeriod(basis.period)}`}
       axis={axis}
       axisLabel={`Axis: salary from ${formatMoneyShort(axis.min, currency)} to ${formatMoneyShort(axis.max, currency)}`}
-      testId="salary-chart"
+      id="salary-chart"
       caption={
         rows.some((r) => r.outliers.length > 0)
           ? "⚠ marks a figure far from the others; the notes under the table say why."
@@ -88,3 +87,5 @@ function keyItems(rows: readonly SourceSalary[], consensus: boolean): KeyItem[] 
   if (consensus) items.push("consensus");
   return items;
 }
+
+export const SalaryRangeChart = staticBlock(SalaryRangeChartMarkup);

@@ -1,9 +1,11 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { FaqGroup } from "@/lib/compare/faqs";
 import { faqTopicLabel } from "@/lib/labels";
-import { Prose } from "../Prose";
+import { ProseHtml } from "../ProseHtml";
 
 /** FAQs by topic; under each topic, each source's answer in its own disclosure. */
-export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
+function FaqGroupsMarkup({ groups }: { groups: FaqGroup[] }) {
   return (
     <div className="faq-groups space-y-4">
       {groups.map((group) => (
@@ -16,7 +18,7 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
                 <summary>
                   <b>{faq.question}</b> <small>{`— ${guide.source.name}`}</small>
                 </summary>
-                <Prose markdown={faq.answer} />
+                <ProseHtml markdown={faq.answer} />
               </details>
             ))}
           </div>
@@ -25,3 +27,5 @@ export function FaqGroups({ groups }: { groups: FaqGroup[] }) {
     </div>
   );
 }
+
+export const FaqGroups = staticBlock(FaqGroupsMarkup);

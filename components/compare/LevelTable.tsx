@@ -1,9 +1,11 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { LevelSeries } from "@/lib/compare/levels";
 import { formatMoney, formatMoneyRange, formatYears } from "@/lib/format";
 import { DataTable } from "../DataTable";
 
 /** Level and tier salaries of every source, in years order: the table behind the experience chart. */
-export function LevelTable({ series }: { series: LevelSeries[] }) {
+function LevelTableMarkup({ series }: { series: LevelSeries[] }) {
   return (
     <DataTable
       caption="Salary by experience: each source's levels, in its own currency"
@@ -25,3 +27,5 @@ export function LevelTable({ series }: { series: LevelSeries[] }) {
     />
   );
 }
+
+export const LevelTable = staticBlock(LevelTableMarkup);

@@ -1,4 +1,6 @@
-import type { CSSProperties } from "react";
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
+import type { CSSProperties } from "preact";
 import { bySourceSet, type AgreementGroup } from "@/lib/compare/agreement";
 import { plural } from "@/lib/format";
 
@@ -22,13 +24,7 @@ const entryName = (e: Entry) => (e.issuer ? `${e.name} (${e.issuer})` : e.name);
  * ticks says with a tenth of the elements, reads as plain text to a screen
  * reader, and fits a phone without scrolling sideways.
  */
-export function NamedByTable<T extends Entry>({
-  label,
-  noun,
-  sources,
-  groups,
-  testId,
-}: NamedByTableProps<T>) {
+function NamedByTableMarkup<T extends Entry>({ label, noun, sources, groups, testId }: NamedByTableProps<T>) {
   const names = new Map(sources.map((s) => [s.id, s.name]));
   const column = `${noun[0].toUpperCase()}${noun.slice(1)}s`;
   const withCategories = groups.length > 1;
@@ -70,3 +66,5 @@ export function NamedByTable<T extends Entry>({
     </table>
   );
 }
+
+export const NamedByTable = staticBlock(NamedByTableMarkup);

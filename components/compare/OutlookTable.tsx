@@ -1,11 +1,13 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { OutlookRow } from "@/lib/compare/outlook";
 import { formatCount } from "@/lib/format";
 import { DataTable } from "../DataTable";
 
-const NOT_GIVEN = <span className="text-muted">Not given</span>;
+const notGiven = () => <span className="text-muted">Not given</span>;
 
 /** Outlook figures side by side, each with what it actually measures. */
-export function OutlookTable({
+function OutlookTableMarkup({
   rows,
   caption = "Outlook by source",
 }: {
@@ -31,7 +33,7 @@ export function OutlookTable({
                   {r.growthLabel && <span className="block text-sm text-muted">“{r.growthLabel}”</span>}
                 </>
               ) : (
-                NOT_GIVEN
+                notGiven()
               ),
               <>
                 {r.annualOpenings !== undefined && (
@@ -42,7 +44,7 @@ export function OutlookTable({
                 {r.livePostings !== undefined && (
                   <span className="block">{formatCount(r.livePostings)} live job ads</span>
                 )}
-                {r.annualOpenings === undefined && r.livePostings === undefined && NOT_GIVEN}
+                {r.annualOpenings === undefined && r.livePostings === undefined && notGiven()}
                 {r.demand && (
                   <span className="block text-sm text-muted">Demand: {r.demand.replace("-", " ")}</span>
                 )}
@@ -57,3 +59,5 @@ export function OutlookTable({
     />
   );
 }
+
+export const OutlookTable = staticBlock(OutlookTableMarkup);

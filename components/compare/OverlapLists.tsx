@@ -1,3 +1,5 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { Overlap } from "@/lib/compare/pair";
 import { plural } from "@/lib/format";
 
@@ -16,7 +18,7 @@ export type OverlapListsProps<T> = {
  * career has more sources listing entries, its "only" list grows with the
  * source count, not with the career: the note says so.
  */
-export function OverlapLists<T extends { id: string; name: string }>({
+function OverlapListsMarkup<T extends { id: string; name: string }>({
   overlap,
   titleA,
   titleB,
@@ -60,3 +62,5 @@ export function OverlapLists<T extends { id: string; name: string }>({
     </div>
   );
 }
+
+export const OverlapLists = staticBlock(OverlapListsMarkup);

@@ -1,9 +1,11 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { QuickFacts } from "@/lib/compare/quick-facts";
 import { formatCount } from "@/lib/format";
 import { SourceCount } from "../QuickFacts";
 
 /** One career's outlook on a compare page: growth, openings and live ads, each with the sources behind it. */
-export function PairOutlook({ title, facts }: { title: string; facts: QuickFacts }) {
+function PairOutlookMarkup({ title, facts }: { title: string; facts: QuickFacts }) {
   const { growth, openings, postings } = facts;
   return (
     <div className="border border-line p-4" data-testid="pair-outlook">
@@ -55,3 +57,5 @@ export function PairOutlook({ title, facts }: { title: string; facts: QuickFacts
     </div>
   );
 }
+
+export const PairOutlook = staticBlock(PairOutlookMarkup);

@@ -1,10 +1,12 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { SalaryComparison } from "@/lib/compare/salary";
 import { formatMoney, formatMoneyRange, formatPeriod, sourcesBacking } from "@/lib/format";
 import { DataTable } from "../DataTable";
-import { Prose } from "../Prose";
+import { ProseHtml } from "../ProseHtml";
 
 /** Every source's salary figures with its year; outliers marked with the source's own caveat. */
-export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
+function SalaryTableMarkup({ comparison }: { comparison: SalaryComparison }) {
   const { basis, rows, consensus, otherBasis, withoutSalary } = comparison;
   if (!basis) return <p>No source gives salary figures for this career.</p>;
   const flagged = rows.filter((r) => r.outliers.length > 0);
@@ -68,13 +70,13 @@ export function SalaryTable({ comparison }: { comparison: SalaryComparison }) {
               {r.guide.source.caveat && (
                 <>
                   {" "}
-                  About this source: <Prose markdown={r.guide.source.caveat} inline />
+                  About this source: <ProseHtml markdown={r.guide.source.caveat} inline />
                 </>
               )}
               {r.guide.salary?.note && (
                 <>
                   {" "}
-                  Its note on the range: <Prose markdown={r.guide.salary.note} inline />
+                  Its note on the range: <ProseHtml markdown={r.guide.salary.note} inline />
                 </>
               )}
             </p>
@@ -109,3 +111,5 @@ function OutlierMark() {
     </span>
   );
 }
+
+export const SalaryTable = staticBlock(SalaryTableMarkup);

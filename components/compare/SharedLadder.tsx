@@ -1,8 +1,10 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { LadderComparison } from "@/lib/compare/ladder";
 import { formatYears, sourcesBacking } from "@/lib/format";
 
 /** The rungs most sources share, at the median of their year ranges, with each source's titles. */
-export function SharedLadder({ ladder }: { ladder: LadderComparison }) {
+function SharedLadderMarkup({ ladder }: { ladder: LadderComparison }) {
   if (ladder.shared.length === 0)
     return <p>The sources do not yet share enough levels to draw a common ladder.</p>;
   return (
@@ -20,3 +22,5 @@ export function SharedLadder({ ladder }: { ladder: LadderComparison }) {
     </ol>
   );
 }
+
+export const SharedLadder = staticBlock(SharedLadderMarkup);

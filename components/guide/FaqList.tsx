@@ -1,9 +1,11 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { Faq } from "@/lib/content";
 import { faqTopicLabel } from "@/lib/labels";
-import { Prose } from "../Prose";
+import { ProseHtml } from "../ProseHtml";
 
 /** Questions and answers; each opens on its own, and all are readable without JavaScript. */
-export function FaqList({ faqs }: { faqs: Faq[] }) {
+function FaqListMarkup({ faqs }: { faqs: Faq[] }) {
   return (
     <div className="faq-list rule-list">
       {faqs.map((faq) => (
@@ -12,9 +14,11 @@ export function FaqList({ faqs }: { faqs: Faq[] }) {
             {`${faq.question} `}
             <small>{`(${faqTopicLabel(faq.topic)})`}</small>
           </summary>
-          <Prose markdown={faq.answer} />
+          <ProseHtml markdown={faq.answer} />
         </details>
       ))}
     </div>
   );
 }
+
+export const FaqList = staticBlock(FaqListMarkup);

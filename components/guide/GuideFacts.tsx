@@ -1,3 +1,5 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { Guide } from "@/lib/content";
 import { formatCount, formatMoney, formatMoneyRange, formatPeriod } from "@/lib/format";
 
@@ -54,7 +56,7 @@ function guideFacts(guide: Guide): Fact[] {
   return facts;
 }
 
-export function GuideFacts({ guide, compact = false }: { guide: Guide; compact?: boolean }) {
+function GuideFactsMarkup({ guide, compact = false }: { guide: Guide; compact?: boolean }) {
   const facts = guideFacts(guide);
   return (
     <dl className={compact ? "guide-facts compact" : "guide-facts"}>
@@ -68,3 +70,5 @@ export function GuideFacts({ guide, compact = false }: { guide: Guide; compact?:
     </dl>
   );
 }
+
+export const GuideFacts = staticBlock(GuideFactsMarkup);

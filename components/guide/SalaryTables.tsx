@@ -1,19 +1,21 @@
-import type { ReactNode } from "react";
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
+import type { ComponentChildren } from "preact";
 import type { Salary } from "@/lib/content";
 import { formatMoney, formatMoneyRange, formatPeriod, formatYears } from "@/lib/format";
 import { DataTable } from "../DataTable";
 
-const DASH = <span className="text-muted">—</span>;
+const dash = () => <span className="text-muted">—</span>;
 
 function money(value: number | undefined, currency: string) {
-  return value === undefined ? DASH : formatMoney(value, currency);
+  return value === undefined ? dash() : formatMoney(value, currency);
 }
 
 /** Salary by experience level, as the source names its levels; only the columns the source fills. */
-export function SalaryByLevel({ salary }: { salary: Salary }) {
+function SalaryByLevelMarkup({ salary }: { salary: Salary }) {
   const levels = salary.byLevel;
   const has = (key: "median" | "average" | "min" | "max") => levels.some((l) => l[key] !== undefined);
-  const columns: { header: string; cell: (l: Salary["byLevel"][number]) => ReactNode }[] = [
+  const columns: { header: string; cell: (l: Salary["byLevel"][number]) => ComponentChildren }[] = [
     ...(levels.some((l) => l.yearsMin !== undefined)
       ? [
           {
@@ -52,7 +54,7 @@ export function SalaryByLevel({ salary }: { salary: Salary }) {
 }
 
 /** Salaries by country or city, in local currency with the source's USD equivalent. */
-export function SalaryByRegion({ salary }: { salary: Salary }) {
+function SalaryByRegionMarkup({ salary }: { salary: Salary }) {
   return (
     <DataTable
       caption="Local currency, with the US dollar equivalent where the source gives one"
@@ -68,7 +70,7 @@ export function SalaryByRegion({ salary }: { salary: Salary }) {
                 ? `${formatMoney(r.median, r.currency)} median`
                 : formatMoneyRange(r.min, r.max, r.currency) || "—",
               r.currency === "USD"
-                ? DASH
+                ? dash()
                 : formatMoneyRange(r.usdMin, r.usdMax, "USD") || (
                     <span className="text-muted">Not given</span>
                   ),
@@ -79,3 +81,7 @@ export function SalaryByRegion({ salary }: { salary: Salary }) {
     />
   );
 }
+
+export const SalaryByLevel = staticBlock(SalaryByLevelMarkup);
+
+export const SalaryByRegion = staticBlock(SalaryByRegionMarkup);

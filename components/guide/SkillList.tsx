@@ -1,7 +1,9 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { SkillMention } from "@/lib/content";
 
 /** Skills or tools as the source words them, each tagged with the canonical names it covers. */
-export function SkillList({ mentions }: { mentions: SkillMention[] }) {
+function SkillListMarkup({ mentions }: { mentions: SkillMention[] }) {
   return (
     <ul className="skill-list">
       {mentions.map((m) => {
@@ -21,3 +23,5 @@ export function SkillList({ mentions }: { mentions: SkillMention[] }) {
     </ul>
   );
 }
+
+export const SkillList = staticBlock(SkillListMarkup);

@@ -1,6 +1,8 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "../static-block";
 import type { Tier } from "@/lib/content";
 import { formatMoneyRange, formatYears } from "@/lib/format";
-import { Prose } from "../Prose";
+import { ProseHtml } from "../ProseHtml";
 
 /** "3–5 years · $90,000–$120,000": years, then pay where the source gives it. */
 function tierFigures(tier: Tier, currency: string): string {
@@ -15,7 +17,7 @@ function tierFigures(tier: Tier, currency: string): string {
  * The career ladder as one source tells it, least experienced first: each
  * tier's title, years and pay in view, what it involves in a disclosure (printed open).
  */
-export function TierList({ tiers, currency }: { tiers: Tier[]; currency: string }) {
+function TierListMarkup({ tiers, currency }: { tiers: Tier[]; currency: string }) {
   return (
     <ol className="tier-list rule-list">
       {tiers.map((tier, i) => (
@@ -27,7 +29,7 @@ export function TierList({ tiers, currency }: { tiers: Tier[]; currency: string 
           <p className="text-sm text-muted">{tierFigures(tier, currency)}</p>
           <details>
             <summary>What the role involves</summary>
-            <Prose markdown={tier.summary} />
+            <ProseHtml markdown={tier.summary} />
             {tier.focus.length > 0 && (
               <p>
                 <b>Focus:</b> {tier.focus.join(" · ")}
@@ -39,3 +41,5 @@ export function TierList({ tiers, currency }: { tiers: Tier[]; currency: string 
     </ol>
   );
 }
+
+export const TierList = staticBlock(TierListMarkup);

@@ -5,9 +5,9 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
 import { OverlapLists } from "@/components/compare/OverlapLists";
 import { PairOutlook } from "@/components/compare/PairOutlook";
+import { PairSalary } from "@/components/compare/PairSalary";
 import { SharedLadder } from "@/components/compare/SharedLadder";
 import { PageSection } from "@/components/PageSection";
-import { SourceCount } from "@/components/QuickFacts";
 import { TableOfContents } from "@/components/TableOfContents";
 import {
   findPair as findPublishedPair,
@@ -16,10 +16,9 @@ import {
   type CareerPair,
   type Overlap,
 } from "@/lib/compare/pair";
-import type { SalaryComparison } from "@/lib/compare/salary";
 import { getSite } from "@/lib/content";
 import { quickFacts } from "@/lib/compare/quick-facts";
-import { formatMoneyRange, formatMoneyRounded, formatPeriod, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
@@ -115,8 +114,8 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
       title: "Salary",
       body: (
         <div className="grid gap-4 md:grid-cols-2" data-testid="pair-salary">
-          <SalarySide title={a.title} comparison={pair.salary.a} total={a.guides.length} />
-          <SalarySide title={b.title} comparison={pair.salary.b} total={b.guides.length} />
+          <PairSalary title={a.title} comparison={pair.salary.a} total={a.guides.length} />
+          <PairSalary title={b.title} comparison={pair.salary.b} total={b.guides.length} />
         </div>
       ),
     },
@@ -200,59 +199,6 @@ export default async function PairPage({ params }: { params: Promise<Params> }) 
         </PageSection>
       ))}
     </>
-  );
-}
-
-function SalarySide({
-  title,
-  comparison,
-  total,
-}: {
-  title: string;
-  comparison: SalaryComparison;
-  total: number;
-}) {
-  const { consensus, basis } = comparison;
-  const withMedian = comparison.rows.filter((r) => r.median !== undefined).map((r) => r.guide.source.name);
-  return (
-    <div className="border border-line p-4">
-      <h3 className="mb-1 text-lg font-bold">{title}</h3>
-      {consensus && basis ? (
-        <dl className="space-y-1 text-sm">
-          <div>
-            <dt className="font-semibold">
-              {consensus.sourceCount > 1 ? "Median of source medians" : "Median"}
-            </dt>
-            <dd>
-              <b className="text-2xl">{formatMoneyRounded(consensus.medianOfMedians, basis.currency)}</b>{" "}
-              {basis.currency} {formatPeriod(basis.period)}
-              <SourceCount backing={{ count: consensus.sourceCount, total, names: withMedian }} />
-            </dd>
-          </div>
-          {consensus.sourceCount > 1 && (
-            <div>
-              <dt className="font-semibold">Lowest to highest median</dt>
-              <dd>
-                {formatMoneyRange(
-                  consensus.lowestMedian,
-                  consensus.highestMedian,
-                  basis.currency,
-                  false,
-                  formatMoneyRounded,
-                )}{" "}
-                (highest {consensus.spread.toFixed(2)}× lowest)
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt className="font-semibold">Sources with a median</dt>
-            <dd>{withMedian.join(", ")}</dd>
-          </div>
-        </dl>
-      ) : (
-        <p>No source gives a median salary.</p>
-      )}
-    </div>
   );
 }
 
