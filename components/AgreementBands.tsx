@@ -3,7 +3,7 @@ import { staticBlock } from "./static-block";
 import { agreementBand } from "@/lib/labels";
 import { plural } from "@/lib/format";
 
-export type BandItem = { entry: { id: string; name: string }; sourceCount: number };
+type BandItem = { entry: { id: string; name: string }; sourceCount: number };
 
 /** Bands with more entries than this are counted, not listed: the full table below lists them. */
 const LIST_UP_TO = 12;

@@ -5,7 +5,7 @@ import type { ReactElement } from "react";
 /**
  * A static block: a chart, a table or a list that becomes HTML once, at build
  * time, and never changes in the browser. Each is written as a Preact function
- * component (its file starts with `@jsxImportSource preact`, so its JSX is type
+ * component (its file opens with the jsxImportSource pragma for Preact, so its JSX is type
  * checked against Preact's HTML and SVG types), rendered to one string by
  * Preact's string renderer, which escapes every text and attribute, and placed
  * by React in a plain <div>.
