@@ -8,7 +8,7 @@ import { SourceCount } from "../QuickFacts";
 function PairOutlookMarkup({ title, facts }: { title: string; facts: QuickFacts }) {
   const { growth, openings, postings } = facts;
   return (
-    <div className="border border-line p-4" data-testid="pair-outlook">
+    <div className="h-full border border-line p-4" data-testid="pair-outlook">
       <h3 className="mb-1 text-lg font-bold">{title}</h3>
       <dl className="space-y-1 text-sm">
         <div>

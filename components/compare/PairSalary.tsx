@@ -17,7 +17,7 @@ function PairSalaryMarkup({
   const { consensus, basis } = comparison;
   const withMedian = comparison.rows.filter((r) => r.median !== undefined).map((r) => r.guide.source.name);
   return (
-    <div className="border border-line p-4">
+    <div className="h-full border border-line p-4">
       <h3 className="mb-1 text-lg font-bold">{title}</h3>
       {consensus && basis ? (
         <dl className="space-y-1 text-sm">
