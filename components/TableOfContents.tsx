@@ -1,10 +1,12 @@
+/** @jsxImportSource preact */
+import { staticBlock } from "./static-block";
 export type ContentsEntry = { id: string; title: string };
 
 /**
  * The page's contents, built from the same list of sections the page renders,
  * so the two cannot drift apart. Its id is where "Back to contents" links go.
  */
-export function TableOfContents({
+function TableOfContentsMarkup({
   sections,
   title = "On this page",
 }: {
@@ -24,3 +26,5 @@ export function TableOfContents({
     </nav>
   );
 }
+
+export const TableOfContents = staticBlock(TableOfContentsMarkup);

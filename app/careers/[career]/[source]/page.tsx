@@ -8,6 +8,7 @@ import { CertificationList } from "@/components/guide/CertificationList";
 import { FaqList } from "@/components/guide/FaqList";
 import { GuideFacts } from "@/components/guide/GuideFacts";
 import { SalaryByLevel, SalaryByRegion } from "@/components/guide/SalaryTables";
+import { Education, GuideText, ProsAndCons, RelatedList, WorkLife } from "@/components/guide/SectionBodies";
 import { PageSection } from "@/components/PageSection";
 import { TableOfContents } from "@/components/TableOfContents";
 import { SkillList } from "@/components/guide/SkillList";
@@ -112,92 +113,13 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
           )}
           {s.kind === "tools" && <SkillList mentions={guide.tools} />}
           {s.kind === "certifications" && <CertificationList certifications={guide.certifications} />}
-          {s.kind === "education" && guide.education && (
-            <>
-              {guide.education.typical && (
-                <p className="mb-3">
-                  <span className="font-semibold">Typical education:</span> {guide.education.typical}
-                </p>
-              )}
-              <ol className="paths rule-list">
-                {guide.education.paths.map((p) => (
-                  <li key={p.title}>
-                    <details>
-                      <summary>{p.title}</summary>
-                      <Prose markdown={p.detail} />
-                    </details>
-                  </li>
-                ))}
-              </ol>
-            </>
-          )}
+          {s.kind === "education" && guide.education && <Education education={guide.education} />}
           {s.kind === "day" && guide.dayInTheLife && <Prose markdown={guide.dayInTheLife} />}
-          {s.kind === "work-life" && guide.workLife && (
-            <>
-              {(guide.workLife.stressLevel || guide.workLife.balanceRating) && (
-                <dl className="mb-3 flex flex-wrap gap-x-8 gap-y-2">
-                  {guide.workLife.stressLevel && (
-                    <div>
-                      <dt className="text-sm text-muted">Stress level</dt>
-                      <dd className="font-bold capitalize">{guide.workLife.stressLevel}</dd>
-                    </div>
-                  )}
-                  {guide.workLife.balanceRating && (
-                    <div>
-                      <dt className="text-sm text-muted">Work-life balance</dt>
-                      <dd className="font-bold capitalize">{guide.workLife.balanceRating}</dd>
-                    </div>
-                  )}
-                </dl>
-              )}
-              {guide.workLife.summary && <Prose markdown={guide.workLife.summary} />}
-            </>
-          )}
-          {s.kind === "pros-cons" && (
-            <div className="grid gap-6 sm:grid-cols-2">
-              <div>
-                <h3 className="mb-2 text-lg font-bold">Pros</h3>
-                <ul className="list-disc space-y-1 pl-6">
-                  {guide.pros.map((p, i) => (
-                    <li key={i}>{p}</li>
-                  ))}
-                </ul>
-              </div>
-              <div>
-                <h3 className="mb-2 text-lg font-bold">Cons</h3>
-                <ul className="list-disc space-y-1 pl-6">
-                  {guide.cons.map((c, i) => (
-                    <li key={i}>{c}</li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          )}
+          {s.kind === "work-life" && guide.workLife && <WorkLife workLife={guide.workLife} />}
+          {s.kind === "pros-cons" && <ProsAndCons pros={guide.pros} cons={guide.cons} />}
           {s.kind === "faqs" && <FaqList faqs={guide.faqs} />}
-          {s.kind === "related" && (
-            <ul className="list-disc space-y-1 pl-6">
-              {guide.related.map((r) =>
-                r.slug ? (
-                  <li key={r.title}>
-                    <a href={routes.career(r.slug)}>{r.title}</a>
-                  </li>
-                ) : (
-                  <li key={r.title}>{r.title}</li>
-                ),
-              )}
-            </ul>
-          )}
-          {s.kind === "body" && (
-            <>
-              <Prose markdown={s.lead} />
-              {s.rest && (
-                <details className="more">
-                  <summary>{`Read more of “${s.title}”`}</summary>
-                  <Prose markdown={s.rest} />
-                </details>
-              )}
-            </>
-          )}
+          {s.kind === "related" && <RelatedList related={guide.related} />}
+          {s.kind === "body" && <GuideText title={s.title} lead={s.lead} rest={s.rest} />}
         </PageSection>
       ))}
 
