@@ -73,24 +73,22 @@ function WorkLifeMarkup({ workLife }: { workLife: NonNullable<Guide["workLife"]>
 }
 
 function ProsAndConsMarkup({ pros, cons }: Pick<Guide, "pros" | "cons">) {
+  const columns = [
+    { title: "Pros", items: pros },
+    { title: "Cons", items: cons },
+  ];
   return (
     <div className="grid gap-6 sm:grid-cols-2">
-      <div>
-        <h3 className="mb-2 text-lg font-bold">Pros</h3>
-        <ul className="list-disc space-y-1 pl-6">
-          {pros.map((p, i) => (
-            <li key={i}>{p}</li>
-          ))}
-        </ul>
-      </div>
-      <div>
-        <h3 className="mb-2 text-lg font-bold">Cons</h3>
-        <ul className="list-disc space-y-1 pl-6">
-          {cons.map((c, i) => (
-            <li key={i}>{c}</li>
-          ))}
-        </ul>
-      </div>
+      {columns.map((column) => (
+        <div key={column.title}>
+          <h3 className="mb-2 text-lg font-bold">{column.title}</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            {column.items.map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </div>
   );
 }
