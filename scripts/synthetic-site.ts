@@ -81,12 +81,46 @@ export function writeSyntheticSite(root: string, dir: string, careers: number): 
             .replace(/^related: .*$/m, `related: [${neighbours.join(", ")}]`),
         );
       } else {
-        writeFileSync(path.join(to, file), text);
+        writeFileSync(path.join(to, file), file.endsWith(".md") ? withCopyNumber(text, i) : text);
         guides += 1;
       }
     }
   });
   return { guides };
+}
+
+/**
+ * A guide's Markdown body with the copy's number written into it, invisibly:
+ * on each prose line, the space after the k-th word is doubled where bit k of
+ * the number is set. A reader sees the same text (HTML collapses spaces) and
+ * remark parses the same structure, but no two copies' bodies are the same
+ * text. The site renders each text once per process (lib/markdown.ts), so
+ * verbatim copies would have their Markdown rendered once for the whole
+ * site, where a real site of distinct guides pays for every one: measured on
+ * the Himalayas guide, about 10 ms of remark a body. The frontmatter, code
+ * blocks and headings are left as they are; short fields (answers,
+ * summaries) stay shared between copies.
+ */
+export function withCopyNumber(text: string, copy: number): string {
+  const close = text.indexOf("\n---", 3);
+  if (!text.startsWith("---") || close === -1) return text;
+  const bodyStart = text.indexOf("\n", close + 4);
+  if (bodyStart === -1) return text;
+  let fenced = false;
+  const body = text
+    .slice(bodyStart)
+    .split("\n")
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      if (fenced || /^\s*(#|```|~~~)/.test(line)) return line;
+      let gap = 0;
+      // A space between two word characters: never a line's indent, its end (a hard break) or a list marker.
+      return line.replace(/(?<=\w) (?=\w)/g, (space) =>
+        gap < 30 && ((copy + 1) >> gap++) & 1 ? "  " : space,
+      );
+    })
+    .join("\n");
+  return text.slice(0, bodyStart) + body;
 }
 
 /** The list of `items` one-line items, as React elements or (`asHtml`) as one HTML string. */
