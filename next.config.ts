@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
     // small file under out/ (nothing here prefetches: links are plain anchors) and page
     // generation takes about 30% less time at 100
     // careers (`BENCH_ROUTES=1 npm run bench`; a trivial page gains about 10%). Pages are the same
-    // but for a few bytes of size hints in the payload. README, Benchmarks.
+    // but for a few bytes of size hints in the payload. BENCHMARKS.md.
     prefetchInlining: false,
   },
 };

@@ -13,7 +13,7 @@ import type { ReactElement } from "react";
  * Why not React elements: `next build` builds, serialises and reads back each
  * React element of every page, about 35 µs an element; a career hub has about
  * 960 of them and 1,000 careers make 8,900 pages. As one string the same
- * markup costs a few µs an element (README, Benchmarks: "Static blocks").
+ * markup costs a few µs an element (BENCHMARKS.md, "Static blocks").
  *
  * A block takes data, never React children: Preact cannot render a React
  * element. Interactive parts stay React client components.

@@ -20,7 +20,7 @@ export type GuideSection =
  * (Pagefind) indexes them there, once per career, and not on each guide: a skill four sources
  * name is one result (the hub, which says who names it) rather than the hub and four guides, and
  * at 1,000 careers Pagefind builds the index about a fifth faster and in a fifth less memory
- * (README, Benchmarks). A guide's own words (its Markdown, education, pros and cons, day in the
+ * (BENCHMARKS.md). A guide's own words (its Markdown, education, pros and cons, day in the
  * life) stay indexed on the guide.
  */
 const ON_THE_HUB: ReadonlySet<GuideSection["kind"]> = new Set([
