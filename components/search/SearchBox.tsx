@@ -18,7 +18,7 @@ export function SearchBox() {
       <label htmlFor="site-search" className="sr-only">
         Search careers and guides
       </label>
-      <input id="site-search" name="q" type="search" placeholder="Search careers, skills…" />
+      <input id="site-search" name="q" type="search" placeholder="Careers, skills…" />
       <button type="submit">Search</button>
     </form>
   );
