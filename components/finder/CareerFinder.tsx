@@ -106,7 +106,12 @@ export function CareerFinder({
       <p role="status" className="mb-3 text-sm text-muted" data-testid="finder-status">
         {status()}
       </p>
-      <div className="relative overflow-x-auto" role="region" aria-label="Careers table" tabIndex={0}>
+      <div
+        className="scroll-shadows relative overflow-x-auto"
+        role="region"
+        aria-label="Careers table"
+        tabIndex={0}
+      >
         <table className="w-full min-w-[44rem] border-collapse text-left">
           <caption className="sr-only">
             Careers with their consensus median pay, the sources&apos; medians, growth, typical entry
