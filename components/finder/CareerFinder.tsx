@@ -119,7 +119,7 @@ export function CareerFinder({
           </caption>
           <thead>
             <tr className="border-b-2 border-ink align-bottom">
-              {finderColumns.map((column) => {
+              {finderColumns.map((column, index) => {
                 const active = order.column === column.key;
                 const next = nextOrder(order, column.key);
                 const arrow = active ? (order.direction === "asc" ? "▲" : "▼") : "↕";
@@ -137,7 +137,8 @@ export function CareerFinder({
                     scope="col"
                     data-column={column.key}
                     aria-sort={active ? (order.direction === "asc" ? "ascending" : "descending") : undefined}
-                    className="py-2 pr-3 text-sm"
+                    // The career column stays in view as the table scrolls sideways, its heading with it.
+                    className={index === 0 ? "sticky left-0 bg-white py-2 pr-3 text-sm" : "py-2 pr-3 text-sm"}
                   >
                     {sortInPlace ? (
                       <button

@@ -96,4 +96,20 @@ test.describe("on a 320 px phone", () => {
     await expect(page.getByRole("region", { name: "Careers table" })).toBeVisible();
     await expect(page.getByLabel("Median pay")).toBeVisible();
   });
+
+  test("scrolled to its last column, the table still shows each career and the heading above them", async ({
+    page,
+  }) => {
+    await page.goto("/careers");
+    const region = page.getByRole("region", { name: "Careers table" });
+    await region.scrollIntoViewIfNeeded();
+    await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const left = async (name: string, role: "columnheader" | "rowheader") =>
+      (await region.getByRole(role, { name, exact: true }).boundingBox())?.x;
+    const box = await region.boundingBox();
+    const heading = await left("Career", "columnheader");
+    expect(heading).toBe(box?.x);
+    expect(await left("Backend Developer", "rowheader")).toBe(heading);
+    await expect(region.getByRole("columnheader", { name: "Sources", exact: true })).toBeInViewport();
+  });
 });
