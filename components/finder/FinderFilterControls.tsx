@@ -10,7 +10,7 @@ export function FinderFilterControls({
   onChange: (event: FormEvent<HTMLFormElement>) => void;
 }) {
   return (
-    <form onChange={onChange} onSubmit={(e) => e.preventDefault()} className="mb-3">
+    <form onChange={onChange} onSubmit={(e) => e.preventDefault()} className="no-print mb-3">
       <fieldset className="grid gap-3 sm:grid-cols-3">
         <legend className="mb-2 font-bold">Filter careers</legend>
         <FilterSelect

@@ -84,6 +84,14 @@ test.describe("without JavaScript", () => {
   });
 });
 
+test("printed, the finder is its table: the filters are left off", async ({ page }) => {
+  await page.goto("/careers");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("group", { name: "Filter careers" })).toBeHidden();
+  await expect(page.getByRole("table")).toBeVisible();
+  await expect(page.getByTestId("finder-status")).toBeVisible();
+});
+
 test.describe("on a 320 px phone", () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
