@@ -60,7 +60,7 @@ export default function HomePage() {
                 <a href={routes.career(c.slug)}>{c.title}</a>
               </h3>
               <p className="mb-4 flex-1">{c.summary}</p>
-              <dl className="grid grid-cols-2 gap-3 text-sm">
+              <dl className="grid grid-cols-[repeat(auto-fit,minmax(11rem,1fr))] gap-3 text-sm">
                 <div>
                   <dt className="text-muted">
                     {c.medianSourceCount > 1 ? "Sources’ medians" : "Median salary"}
@@ -77,7 +77,7 @@ export default function HomePage() {
                     <dd className="text-muted">{sourcesBacking(c.growthSourceCount, c.sourceCount)}</dd>
                   )}
                 </div>
-                <div className="col-span-2">
+                <div className="col-span-full">
                   <dt className="sr-only">Sources</dt>
                   <dd className="text-muted">{plural(c.sourceCount, "source")}</dd>
                 </div>
