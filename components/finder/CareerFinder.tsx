@@ -26,7 +26,7 @@ import {
 } from "@/lib/finder";
 import { routes } from "@/lib/site";
 import { FinderFilterControls } from "./FinderFilterControls";
-import { FinderRowView } from "./FinderRowView";
+import { afterStickyColumn, FinderRowView, stickyColumn } from "./FinderRowView";
 
 const noSubscription = () => () => {};
 
@@ -112,7 +112,7 @@ export function CareerFinder({
         aria-label="Careers table"
         tabIndex={0}
       >
-        <table className="w-full min-w-[44rem] border-collapse text-left">
+        <table className="w-full min-w-[45rem] border-collapse text-left">
           <caption className="sr-only">
             Careers with their consensus median pay, the sources&apos; medians, growth, typical entry
             education and number of sources. Column headers sort the table.
@@ -137,8 +137,7 @@ export function CareerFinder({
                     scope="col"
                     data-column={column.key}
                     aria-sort={active ? (order.direction === "asc" ? "ascending" : "descending") : undefined}
-                    // The career column stays in view as the table scrolls sideways, its heading with it.
-                    className={index === 0 ? "sticky left-0 bg-white py-2 pr-3 text-sm" : "py-2 pr-3 text-sm"}
+                    className={`${[stickyColumn, afterStickyColumn][index] ?? ""} py-2 pr-3 text-sm`}
                   >
                     {sortInPlace ? (
                       <button
