@@ -6,6 +6,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { splitFrontmatter } from "../lib/content/frontmatter";
 
 const CODE = [
   "app",
@@ -102,17 +103,15 @@ export function writeSyntheticSite(root: string, dir: string, careers: number): 
  * summaries) stay shared between copies.
  */
 export function withCopyNumber(text: string, copy: number): string {
-  const close = text.indexOf("\n---", 3);
-  if (!text.startsWith("---") || close === -1) return text;
-  const bodyStart = text.indexOf("\n", close + 4);
-  if (bodyStart === -1) return text;
+  const { start } = splitFrontmatter(text);
   let fenced = false;
   const body = text
-    .slice(bodyStart)
+    .slice(start)
     .split("\n")
     .map((line) => {
-      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-      if (fenced || /^\s*(#|```|~~~)/.test(line)) return line;
+      const fence = /^\s*(```|~~~)/.test(line);
+      if (fence) fenced = !fenced;
+      if (fenced || fence || /^\s*#/.test(line)) return line;
       let gap = 0;
       // A space between two word characters: never a line's indent, its end (a hard break) or a list marker.
       return line.replace(/(?<=\w) (?=\w)/g, (space) =>
@@ -120,7 +119,7 @@ export function withCopyNumber(text: string, copy: number): string {
       );
     })
     .join("\n");
-  return text.slice(0, bodyStart) + body;
+  return text.slice(0, start) + body;
 }
 
 /** The list of `items` one-line items, as React elements or (`asHtml`) as one HTML string. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { splitFrontmatter } from "@/lib/content/frontmatter";
 import { loadContent } from "@/lib/content/load";
 import { readContentTree } from "@/lib/content/tree";
 import { markdownToHtml } from "@/lib/markdown";
@@ -12,8 +13,8 @@ const guides = files
   .map((f) => ({ path: f.path, text: text(f.bytes) }));
 const himalayas = guides.find((g) => g.path.endsWith("backend-developer/himalayas.md"));
 
-const bodyOf = (guide: string) => guide.slice(guide.indexOf("\n", guide.indexOf("\n---", 3) + 4));
-const frontmatterOf = (guide: string) => guide.slice(0, guide.indexOf("\n", guide.indexOf("\n---", 3) + 4));
+const bodyOf = (guide: string) => guide.slice(splitFrontmatter(guide).start);
+const frontmatterOf = (guide: string) => guide.slice(0, splitFrontmatter(guide).start);
 /** What a reader sees of HTML: runs of spaces are one space. */
 const seen = (html: string) => html.replace(/ {2,}/g, " ");
 
