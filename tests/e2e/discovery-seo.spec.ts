@@ -124,10 +124,7 @@ test("career, guide and comparison pages each use their own card; the others the
  * with its ink density: the share of light pixels in the band's bounding box. Bold strokes are
  * wider, so a bold line is denser than a regular one at any size.
  */
-async function textBands(
-  page: Page,
-  src: string,
-): Promise<{ top: number; height: number; density: number }[]> {
+async function textBands(page: Page, src: string): Promise<{ height: number; density: number }[]> {
   return page.evaluate(async (url) => {
     const image = new Image();
     image.src = url;
@@ -138,8 +135,9 @@ async function textBands(
     context.drawImage(image, 0, 0);
     const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
     const light = (i: number) => 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2] > 128;
-    const bands: { top: number; height: number; density: number }[] = [];
+    const bands: { height: number; density: number }[] = [];
     let band: { top: number; bottom: number; ink: number; left: number; right: number } | undefined;
+    // One row past the last, blank, closes a band that reaches the bottom.
     for (let y = 0; y <= height; y++) {
       let ink = 0;
       let left = width;
@@ -160,11 +158,7 @@ async function textBands(
         });
       } else if (band) {
         const rows = band.bottom - band.top + 1;
-        bands.push({
-          top: band.top,
-          height: rows,
-          density: band.ink / ((band.right - band.left + 1) * rows),
-        });
+        bands.push({ height: rows, density: band.ink / ((band.right - band.left + 1) * rows) });
         band = undefined;
       }
     }
