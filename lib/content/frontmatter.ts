@@ -80,8 +80,7 @@ export function parseMarkdownFile(file: string, text: string, again?: () => stri
   // The frontmatter and the line break after it, as a slice: js-yaml would copy the frontmatter to add one.
   const end = 3 + split.matter.length;
   const terminated = text.charCodeAt(end) === 10 ? text.slice(3, end + 1) : undefined;
-  // The frontmatter is at the same place in the text read again: no second split.
-  const frontmatterAgain = again && (() => again().slice(3, end));
+  const frontmatterAgain = again && (() => splitFrontmatter(again()).matter);
   const result = parseYamlFile(file, split.matter, { terminated, again: frontmatterAgain });
   if (!result.ok) {
     const onlyComments = result.issues.length === 1 && result.issues[0].message === "File is empty";
