@@ -47,11 +47,8 @@ function countLines(text: string, end: number): number {
   return lines;
 }
 
-/**
- * Parses a Markdown guide: YAML frontmatter between `---` lines, then the body.
- * `again`: the file's text read anew, for positions (see parseYamlFile).
- */
-export function parseMarkdownFile(file: string, text: string, again?: () => string): ParseResult {
+/** Parses a Markdown guide: YAML frontmatter between `---` lines, then the body. */
+export function parseMarkdownFile(file: string, text: string): ParseResult {
   if (!/\S/.test(text)) return fail(file, "File is empty");
   if (!/^---[ \t]*\n/.test(text)) {
     return {
@@ -80,8 +77,7 @@ export function parseMarkdownFile(file: string, text: string, again?: () => stri
   // The frontmatter and the line break after it, as a slice: js-yaml would copy the frontmatter to add one.
   const end = 3 + split.matter.length;
   const terminated = text.charCodeAt(end) === 10 ? text.slice(3, end + 1) : undefined;
-  const frontmatterAgain = again && (() => splitFrontmatter(again()).matter);
-  const result = parseYamlFile(file, split.matter, { terminated, again: frontmatterAgain });
+  const result = parseYamlFile(file, split.matter, 0, terminated);
   if (!result.ok) {
     const onlyComments = result.issues.length === 1 && result.issues[0].message === "File is empty";
     return onlyComments ? fail(file, "Frontmatter is empty", "it has only comments; add the guide's YAML fields") : result;
@@ -99,16 +95,11 @@ export function parseMarkdownFile(file: string, text: string, again?: () => stri
  * file's text, and a slice keeps the whole text it was cut from alive: the
  * site keeps every body, so it kept every guide's file twice over (frontmatter
  * included; measured: 195 MB at 5,000 guides, and the garbage collector's
- * time grew with it). A body with no character past U+00FF is copied through
- * Latin-1 bytes, which V8 stores one byte a character (a slice of a file with
- * one curly quote in its frontmatter takes two); any other body by joining a
- * character in front, which makes the engine copy the characters into a new
- * string (a slice of that copy is not a slice of the file).
- * tests/unit/frontmatter-split.test.ts checks the result is the body,
- * character for character.
+ * time grew with it). Joining a character in front makes the engine copy the
+ * characters into a new string (a slice of that copy is not a slice of the
+ * file); `sameString` in tests/unit/frontmatter-split.test.ts checks the
+ * result is the body, character for character.
  */
 function detached(body: string): string {
-  return BEYOND_LATIN1.test(body) ? ` ${body}`.slice(1) : Buffer.from(body, "latin1").toString("latin1");
+  return ` ${body}`.slice(1);
 }
-
-const BEYOND_LATIN1 = /[\u0100-\uffff]/;

@@ -118,16 +118,11 @@ function parseFiles(entries: readonly ContentEntry[]): Step<ParsedEntry[]> {
     const { path, bytes } = entry.file;
     try {
       const decoded = decodeText(path, bytes);
-      // The same text once more, only when an issue needs a position: no parse keeps its file's text.
-      const again = () => {
-        const text = decodeText(path, bytes);
-        return text.ok ? text.text : "";
-      };
       const result = !decoded.ok
         ? decoded
         : entry.markdown
-          ? parseMarkdownFile(path, decoded.text, again)
-          : parseYamlFile(path, decoded.text, { again });
+          ? parseMarkdownFile(path, decoded.text)
+          : parseYamlFile(path, decoded.text);
       if (result.ok) {
         value.push({ ...entry, parsed: result.parsed });
         issues.push(...checkTextHygiene(result.parsed, decoded.ok ? decoded.text : undefined));

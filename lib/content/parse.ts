@@ -33,41 +33,24 @@ export type ParsedFile = {
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; issues: ContentIssue[] };
 
-export type YamlFileOptions = {
-  /** Added to every line reported. */
-  lineOffset?: number;
-  /** The same text followed by a line break, when the caller has it as a slice (see fastYaml). */
-  terminated?: string;
-  /**
-   * The same text again, read anew (from the file's bytes), for when an issue
-   * needs a position. Without it, the locator keeps the text. With it, the
-   * parse keeps no text at all once the data is read: the loader holds every
-   * file's parse until the last check, and kept texts were a third of the
-   * heap the garbage collector went over at 5,000 guides (BENCHMARKS.md).
-   */
-  again?: () => string;
-};
-
-/** Parses a YAML file (a source, a career, taxonomy or a YAML guide). */
-export function parseYamlFile(file: string, text: string, options: YamlFileOptions = {}): ParseResult {
-  const { lineOffset = 0, terminated, again } = options;
+/**
+ * Parses a YAML file (a source, a career, taxonomy or a YAML guide); `lineOffset` is added to every line reported.
+ * `terminated`: the same text followed by a line break, when the caller has it as a slice (see fastYaml).
+ */
+export function parseYamlFile(file: string, text: string, lineOffset = 0, terminated?: string): ParseResult {
   if (!/\S/.test(text)) return fail(file, "File is empty");
   const fast = fastYaml(text, terminated);
   if (fast === undefined) return parseYamlDocument(file, text, lineOffset);
-  const textOf = again ?? (() => text);
-  return { ok: true, parsed: { file, data: fast.data, locate: quickLocator(textOf, fast.data, lineOffset) } };
+  return { ok: true, parsed: { file, data: fast.data, locate: quickLocator(fast.text, fast.data, lineOffset) } };
 }
 
 /** Top-level fields (and items of a one-line list of words) are found in the text directly; anything else parses the file again, with positions, once. */
-function quickLocator(textOf: () => string, data: unknown, lineOffset: number): Locator {
-  let text: string | undefined;
-  let careful: Locator | undefined;
+function quickLocator(text: string, data: unknown, lineOffset: number): Locator {
+  const careful = lazyLocator(text, lineOffset);
   let keys: TopLevelKeys | undefined;
   let lines: number[] | undefined;
   return (path) => {
-    text ??= textOf();
     const [key, index] = path;
-    careful ??= lazyLocator(text, lineOffset);
     if (typeof key !== "string" || path.length > 2 || (path.length === 2 && typeof index !== "number")) return careful(path);
     keys ??= topLevelKeys(text);
     const offset =

@@ -111,19 +111,25 @@ const MAX_SURE_KEY = 100;
  * saves the first copy (measured: 40 MB less allocated per 1,000 guides). The
  * result is the same, since that is the text js-yaml would read.
  *
- * The data's strings are its own (see ownStrings), not slices of that copy.
+ * `text` is the given text again, as a slice of that NUL-terminated copy when
+ * it can be: the data's strings keep the copy alive anyway, so whoever keeps
+ * `text` (a locator, for later issues) then keeps nothing more. Keeping the
+ * caller's own text instead kept every guide's whole file alive through the
+ * load (see scripts/bench-content.ts).
  */
-export function fastYaml(text: string, terminated = text): { data: unknown } | undefined {
+export function fastYaml(text: string, terminated = text): { data: unknown; text: string } | undefined {
   if (unsureYaml(text)) return undefined;
   let anchors: Record<string, unknown> | undefined;
   let unsure = false;
   const starts: number[] = [];
   let data: unknown;
+  let input = "";
   try {
     data = load(terminated, {
       schema: SCHEMA,
       listener: (event, state) => {
         anchors = state.anchorMap;
+        input = state.input;
         if (event === "open") {
           starts.push(state.position);
           return;
@@ -137,55 +143,9 @@ export function fastYaml(text: string, terminated = text): { data: unknown } | u
     return undefined;
   }
   if (unsure || (anchors && Object.keys(anchors).length > 0)) return undefined;
-  if (data === null || data === undefined) return undefined;
-  const read = readData(data);
-  if (read === "unsure") return undefined;
-  return { data: read === "json" ? ownStrings(data) : data };
-}
-
-/**
- * The same data with strings of their own. js-yaml's strings are slices of
- * its copy of the file's text, so one kept string keeps the whole text, and
- * the text of a file with a single character past U+00FF (a curly quote, a
- * dash) takes two bytes a character, which every slice then shares. JSON's
- * round trip gives each string its own memory, one byte a character when it
- * can be; V8 does it faster than a walk in JavaScript would. At 5,000 guides
- * the loaded site then takes 194 MB of heap instead of 310, and the load's
- * garbage collection a third less time (BENCHMARKS.md, "Content load and
- * validate"). JSON has no NaN, infinities or -0: readData sends data holding
- * one of those back as it is.
- */
-function ownStrings(data: unknown): unknown {
-  try {
-    return JSON.parse(JSON.stringify(data));
-  } catch {
-    // Nested deeper than JSON's stack allows (js-yaml allowed it): as it is, slices and all.
-    return data;
-  }
-}
-
-/**
- * One walk over the data: "unsure" when a key is one the two parsers read
- * differently, else "json" when JSON carries it unchanged (every number
- * finite and not -0), else "as-is".
- */
-function readData(root: unknown): "unsure" | "json" | "as-is" {
-  let json = true;
-  const stack = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (typeof value === "number") {
-      if (!Number.isFinite(value) || Object.is(value, -0)) json = false;
-    } else if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
-    } else if (value !== null && typeof value === "object") {
-      for (const key of Object.keys(value)) {
-        if (key.length > MAX_SURE_KEY || UNSURE_KEY.test(key)) return "unsure";
-        stack.push((value as Record<string, unknown>)[key]);
-      }
-    }
-  }
-  return json ? "json" : "as-is";
+  if (data === null || data === undefined || !keysAreSure(data)) return undefined;
+  const read = input.slice(0, text.length);
+  return { data, text: read === text ? read : text };
 }
 
 /**
@@ -226,6 +186,22 @@ function significant(input: string, start: number, end: number): string | undefi
     } else if (ch !== " " && ch !== "\n") return ch;
   }
   return undefined;
+}
+
+function keysAreSure(root: unknown): boolean {
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (value !== null && typeof value === "object") {
+      for (const key of Object.keys(value)) {
+        if (key.length > MAX_SURE_KEY || UNSURE_KEY.test(key)) return false;
+        stack.push((value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return true;
 }
 
 /** Top-level keys written plainly at the start of a line, and the offset of each; -1 for a key on several lines. */
