@@ -18,9 +18,22 @@
  * body: validate and render time as a ratio to a plain guide of the same size.
  *
  *   npx tsx scripts/bench-content.ts [guides…]   (default: 500 5000)
+ *
+ * To compare a change with another version of the loader, which separate
+ * processes cannot resolve on this machine (the same code takes 5.3 to 8.3 s
+ * from one minute to the next), `--against <checkout>` loads that checkout's
+ * lib/content/load.ts beside this one, in one process, and times the two in
+ * turn on the same synthetic site, round after round (the order swapped each
+ * round, a full garbage collection before each load); it prints each round's
+ * ratio and their median. The checkout needs its dependencies: for instance
+ * `git worktree add /tmp/before HEAD~1 && ln -s "$PWD/node_modules" /tmp/before/`.
+ *
+ *   npx tsx scripts/bench-content.ts --against <checkout> [guides] [rounds]   (default: 5000 6)
  */
 import { spawnSync } from "node:child_process";
-import { deserialize, serialize } from "node:v8";
+import { resolve } from "node:path";
+import { deserialize, serialize, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { loadContent, type ContentFile } from "../lib/content/load";
 import { readContentTree } from "../lib/content/tree";
 import { markdownLimitProblem, markdownToHtml } from "../lib/markdown";
@@ -131,6 +144,47 @@ function timeInFreshProcess(size: number): Timing {
 const one = process.argv.indexOf("--one");
 if (one !== -1) {
   console.log(JSON.stringify(timeOneLoad(Number(process.argv[one + 1]))));
+  process.exit(0);
+}
+
+/** `--against`: this loader and another checkout's, timed in turn in this process (see the top of the file). */
+function timeAgainst(checkout: string, size: number, rounds: number): void {
+  // Chosen at run time and needed before the rest of the script runs on, which an import() cannot give (this file runs as CommonJS).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const other = require(resolve(checkout, "lib/content/load.ts")) as { loadContent: typeof loadContent };
+  setFlagsFromString("--expose-gc");
+  const collectGarbage = runInNewContext("gc") as () => void;
+  const now = new Date("2026-11-26T00:00:00Z");
+  const loaders = { this: loadContent, other: other.loadContent };
+  const warmUp = synthetic(500);
+  for (const load of Object.values(loaders)) for (let i = 0; i < 2; i++) load(warmUp, { now });
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? (["this", "other"] as const) : (["other", "this"] as const);
+    const ms = { this: 0, other: 0 };
+    for (const name of order) {
+      const files = synthetic(size);
+      collectGarbage();
+      const started = performance.now();
+      loaders[name](files, { now });
+      ms[name] = performance.now() - started;
+    }
+    ratios.push(ms.this / ms.other);
+    console.log(
+      `round ${round + 1}: this ${(ms.this / 1000).toFixed(2)} s, ${checkout} ${(ms.other / 1000).toFixed(2)} s, ` +
+        `${ratios.at(-1)?.toFixed(3)}×`,
+    );
+  }
+  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
+  console.log(
+    `${size} guides: this loader takes ${median.toFixed(3)}× the time of ${checkout}'s (median of ${rounds} rounds)`,
+  );
+}
+
+const against = process.argv.indexOf("--against");
+if (against !== -1) {
+  const [size = 5000, rounds = 6] = process.argv.slice(against + 2).map(Number);
+  timeAgainst(process.argv[against + 1], size, rounds);
   process.exit(0);
 }
 
