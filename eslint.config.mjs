@@ -76,6 +76,11 @@ export default tseslint.config(
               group: ["react", "react-dom", "next", "next/*"],
               message: "lib/ holds pure functions with no React or Next.",
             },
+            {
+              group: ["@/*"],
+              message:
+                "lib/ imports its own modules by relative paths: `bench-content --against` runs another checkout's lib/ beside this one, and `@/` would resolve to this one.",
+            },
           ],
         },
       ],

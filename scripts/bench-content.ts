@@ -26,7 +26,9 @@
  * turn on the same synthetic site, round after round (the order swapped each
  * round, a full garbage collection before each load); it prints each round's
  * ratio and their median. The checkout needs its dependencies: for instance
- * `git worktree add /tmp/before HEAD~1 && ln -s "$PWD/node_modules" /tmp/before/`.
+ * `git worktree add /tmp/before HEAD~1 && ln -s "$PWD/node_modules" /tmp/before/`. lib/ imports
+ * its own modules by relative paths, never through the `@/` alias (which would
+ * resolve to this checkout), so each loader runs on its own checkout's code.
  *
  *   npx tsx scripts/bench-content.ts --against <checkout> [guides] [rounds]   (default: 5000 6)
  */
