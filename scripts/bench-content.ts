@@ -33,6 +33,7 @@
  *   npx tsx scripts/bench-content.ts --against <checkout> [guides] [rounds]   (default: 5000 6)
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { deserialize, serialize, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -185,8 +186,13 @@ function timeAgainst(checkout: string, size: number, rounds: number): void {
 
 const against = process.argv.indexOf("--against");
 if (against !== -1) {
+  const checkout = process.argv[against + 1] ?? "";
+  if (!existsSync(resolve(checkout, "lib/content/load.ts"))) {
+    console.error(`--against needs a checkout of this project (with lib/content/load.ts): got "${checkout}"`);
+    process.exit(1);
+  }
   const [size = 5000, rounds = 6] = process.argv.slice(against + 2).map(Number);
-  timeAgainst(process.argv[against + 1], size, rounds);
+  timeAgainst(checkout, size, rounds);
   process.exit(0);
 }
 
