@@ -86,20 +86,7 @@ export function parseMarkdownFile(file: string, text: string): ParseResult {
   const bodyLine = countLines(text, split.start);
   return {
     ok: true,
-    parsed: { ...result.parsed, body: detached(split.content), bodyLine },
+    parsed: { ...result.parsed, body: split.content, bodyLine },
   };
 }
 
-/**
- * The same string, in memory of its own. The body is usually a slice of the
- * file's text, and a slice keeps the whole text it was cut from alive: the
- * site keeps every body, so it kept every guide's file twice over (frontmatter
- * included; measured: 195 MB at 5,000 guides, and the garbage collector's
- * time grew with it). Joining a character in front makes the engine copy the
- * characters into a new string (a slice of that copy is not a slice of the
- * file); `sameString` in tests/unit/frontmatter-split.test.ts checks the
- * result is the body, character for character.
- */
-function detached(body: string): string {
-  return ` ${body}`.slice(1);
-}

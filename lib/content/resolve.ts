@@ -6,6 +6,7 @@
 import { closest, didYouMean } from "../vocabulary/distance";
 import { comparableText, nameKey } from "../vocabulary/names";
 import type { CheckInput } from "./checks";
+import { bodyReader } from "./body-bytes";
 import { collectionPath } from "./collections";
 import { contentIssue, type ContentIssue } from "./issues";
 import type { Career, CertificationMention, Guide, RelatedCareer, Site, SkillMention } from "./model";
@@ -97,9 +98,14 @@ function assemble(input: AssembleInput): Site {
       issues.push(at(parsed, ["source"], "source-mismatch", `Source "${value.source}" does not match the file name "${g.sourceId}"`, `rename the file to ${value.source}.md, or correct the source`));
     }
     issues.push(...checkGuideFigures(parsed, value));
-    const { source: _id, skills, tools, certifications, related, ...rest } = value;
+    const { source: _id, skills, tools, certifications, related, body, ...rest } = value;
+    // A Markdown guide's body is read from its file's bytes, kept outside the JS heap (body-bytes.ts).
+    const readBody = bodyReader(parsed, body);
     const guide: Guide = {
       ...rest,
+      get body() {
+        return readBody();
+      },
       careerSlug: g.careerSlug,
       careerTitle: career.value.title,
       source,

@@ -5,6 +5,7 @@
  * time is linear in the text — no regex that crafted input can make slow.
  */
 import { remark } from "remark";
+import { bodyIncludes } from "../body-bytes";
 import type { ContentIssue } from "../issues";
 import type { ParsedFile } from "../parse";
 import { markdownLimitProblem, markdownSpend, type MarkdownSpend } from "../../markdown";
@@ -90,7 +91,10 @@ function rawHtml(parsed: ParsedFile, paths: Path[], data: unknown, spend: Markdo
 
 /** The body of a Markdown guide, pointing at the line of the first tag. */
 function rawHtmlInBody(parsed: ParsedFile, guide: GuideFile, spend: MarkdownSpend): ContentIssue[] {
-  const tags = findHtmlTags(guide.body, spend);
+  // A Markdown guide's body is in its parsed file (the validated guide has an empty one: see load.ts),
+  // kept as bytes: a body without a `<` holds no tag, and is not decoded to find that out.
+  if (parsed.body !== undefined && !bodyIncludes(parsed, "<")) return [];
+  const tags = findHtmlTags(parsed.body ?? guide.body, spend);
   if (tags.length === 0) return [];
   const issue = warn(parsed, ["body"], "raw-html", htmlMessage(tags.map((t) => t.tag)), HTML_HINT);
   if (parsed.body === undefined || parsed.bodyLine === undefined) return [issue];
