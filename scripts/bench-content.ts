@@ -25,7 +25,9 @@
  * lib/content/load.ts beside this one, in one process, and times the two in
  * turn on the same synthetic site, round after round (the order swapped each
  * round, a full garbage collection before each load); it prints each round's
- * ratio and their median. The checkout needs its dependencies: for instance
+ * ratio and their median, for the time and for the CPU time (the process's,
+ * the garbage collector's helper threads included), which a busy machine
+ * disturbs less. The checkout needs its dependencies: for instance
  * `git worktree add /tmp/before HEAD~1 && ln -s "$PWD/node_modules" /tmp/before/`. lib/ imports
  * its own modules by relative paths, never through the `@/` alias (which would
  * resolve to this checkout), so each loader runs on its own checkout's code.
@@ -161,26 +163,33 @@ function timeAgainst(checkout: string, size: number, rounds: number): void {
   const loaders = { this: loadContent, other: other.loadContent };
   const warmUp = synthetic(500);
   for (const load of Object.values(loaders)) for (let i = 0; i < 2; i++) load(warmUp, { now });
-  const ratios: number[] = [];
+  const ratios = { wall: [] as number[], cpu: [] as number[] };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? (["this", "other"] as const) : (["other", "this"] as const);
     const ms = { this: 0, other: 0 };
+    const cpu = { this: 0, other: 0 };
     for (const name of order) {
       const files = synthetic(size);
       collectGarbage();
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       loaders[name](files, { now });
+      const used = process.cpuUsage(cpuStarted);
       ms[name] = performance.now() - started;
+      cpu[name] = (used.user + used.system) / 1000;
     }
-    ratios.push(ms.this / ms.other);
+    ratios.wall.push(ms.this / ms.other);
+    ratios.cpu.push(cpu.this / cpu.other);
     console.log(
       `round ${round + 1}: this ${(ms.this / 1000).toFixed(2)} s, ${checkout} ${(ms.other / 1000).toFixed(2)} s, ` +
-        `${ratios.at(-1)?.toFixed(3)}×`,
+        `${ratios.wall.at(-1)?.toFixed(3)}×; CPU time ${(cpu.this / 1000).toFixed(2)} s against ${(cpu.other / 1000).toFixed(2)} s, ` +
+        `${ratios.cpu.at(-1)?.toFixed(3)}×`,
     );
   }
-  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   console.log(
-    `${size} guides: this loader takes ${median.toFixed(3)}× the time of ${checkout}'s (median of ${rounds} rounds)`,
+    `${size} guides: this loader takes ${median(ratios.wall).toFixed(3)}× the time of ${checkout}'s, ` +
+      `${median(ratios.cpu).toFixed(3)}× its CPU time (medians of ${rounds} rounds)`,
   );
 }
 
