@@ -32,7 +32,7 @@ export function keepBodyAsBytes<T extends Parsed>(parsed: T, file: Uint8Array): 
   const { body, ...rest } = parsed;
   if (body === undefined) return parsed;
   const length = Buffer.byteLength(body);
-  const bytes = length > file.length || file.includes(0x0d) ? encoder.encode(body) : file.subarray(file.length - length);
+  const bytes = length > file.length || includesByte(file, 0x0d) ? encoder.encode(body) : file.subarray(file.length - length);
   return {
     ...rest,
     get body() {
@@ -51,5 +51,10 @@ export function bodyReader(parsed: Parsed, body: string): () => string {
 /** Whether the body holds an ASCII character, looked for in its bytes when it is kept as bytes (no decoding). */
 export function bodyIncludes(parsed: Parsed, ascii: string): boolean {
   const bytes = (parsed as { [BYTES]?: Uint8Array })[BYTES];
-  return bytes ? bytes.includes(ascii.charCodeAt(0)) : (parsed.body ?? "").includes(ascii);
+  return bytes ? includesByte(bytes, ascii.charCodeAt(0)) : (parsed.body ?? "").includes(ascii);
+}
+
+/** Buffer's search (memchr) on the same memory, no copy: about three times faster than Uint8Array's own `includes`. */
+function includesByte(bytes: Uint8Array, byte: number): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(byte);
 }

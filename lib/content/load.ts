@@ -189,7 +189,8 @@ function validateFiles(entries: readonly ParsedEntry[]): Step<ValidContent> {
 
 /** For Markdown guides the body comes from below the frontmatter. */
 function guideData(parsed: ParsedFile, issues: ContentIssue[]): unknown {
-  if (parsed.body === undefined) return parsed.data;
+  // Only a Markdown guide has a body line; its body is not read here (that would decode it: body-bytes.ts).
+  if (parsed.bodyLine === undefined) return parsed.data;
   const data = parsed.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) return data;
   if ("body" in data) {

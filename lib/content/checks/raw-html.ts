@@ -91,12 +91,13 @@ function rawHtml(parsed: ParsedFile, paths: Path[], data: unknown, spend: Markdo
 
 /** The body of a Markdown guide, pointing at the line of the first tag. */
 function rawHtmlInBody(parsed: ParsedFile, guide: GuideFile, spend: MarkdownSpend): ContentIssue[] {
-  // A Markdown guide's body is in its parsed file (the validated guide has an empty one: see load.ts),
-  // kept as bytes: a body without a `<` holds no tag, and is not decoded to find that out.
-  if (parsed.body !== undefined && !bodyIncludes(parsed, "<")) return [];
-  const tags = findHtmlTags(parsed.body ?? guide.body, spend);
+  // A Markdown guide's body is in its parsed file, kept as bytes (the validated guide's is empty: see
+  // load.ts): one without a `<` holds no tag, and is not decoded to find that out.
+  const markdown = parsed.bodyLine !== undefined;
+  if (markdown && !bodyIncludes(parsed, "<")) return [];
+  const tags = findHtmlTags(markdown ? (parsed.body ?? "") : guide.body, spend);
   if (tags.length === 0) return [];
   const issue = warn(parsed, ["body"], "raw-html", htmlMessage(tags.map((t) => t.tag)), HTML_HINT);
-  if (parsed.body === undefined || parsed.bodyLine === undefined) return [issue];
+  if (parsed.bodyLine === undefined) return [issue];
   return [{ ...issue, line: parsed.bodyLine + tags[0].line - 1, column: 1 }];
 }
