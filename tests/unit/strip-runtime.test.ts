@@ -3,10 +3,10 @@
  * client components lose Next's runtime and payload; interactive pages keep them.
  * The HTML here is shaped as Next 16 writes it (see out/ after a build).
  */
-import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   isStatic,
   ownClientModuleIds,
@@ -114,8 +114,15 @@ describe("stripping the runtime", () => {
 });
 
 describe("stripping a built site", () => {
+  // Each test's site is removed afterwards: every run used to leave two folders behind in /tmp.
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+
   function site(): { out: string; next: string } {
     const root = mkdtempSync(path.join(tmpdir(), "strip-runtime-"));
+    roots.push(root);
     const out = path.join(root, "out");
     const next = path.join(root, ".next", "server", "app");
     mkdirSync(path.join(out, "careers", "backend-developer"), { recursive: true });
