@@ -98,6 +98,15 @@ function isLineTerminator(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 }
 
+/**
+ * Deeper than this, the careful parse decides. Both parsers find out that a
+ * text is nested too deeply by overflowing the stack, each at a depth of its
+ * own (which moves with how the engine compiles them), so near that depth the
+ * two would disagree: the quick one reading a text the careful one refuses.
+ * Content needs a handful of levels.
+ */
+const MAX_SURE_DEPTH = 50;
+
 /** Keys the two parsers turn into different strings (a null key is "" in one, "null" in the other), or that only one refuses (over 1,024 characters). */
 const UNSURE_KEY = /^(?:~|[Nn]ull|NULL)?$/;
 const MAX_SURE_KEY = 100;
@@ -131,7 +140,7 @@ export function fastYaml(text: string, terminated = text): { data: unknown; text
         anchors = state.anchorMap;
         input = state.input;
         if (event === "open") {
-          starts.push(state.position);
+          if (starts.push(state.position) > MAX_SURE_DEPTH) throw new RangeError("nested deeper than the quick parse answers for");
           return;
         }
         const start = starts.pop() ?? 0;

@@ -153,6 +153,17 @@ describe("the quick YAML parse", () => {
     }
   });
 
+  it("leaves text nested deeper than 50 levels to the careful parse, whichever parser would overflow first", () => {
+    const nested = (depth: number) => `a: ${"[".repeat(depth)}1${"]".repeat(depth)}\n`;
+    const block = (depth: number) =>
+      Array.from({ length: depth }, (_, i) => `${"  ".repeat(i)}k${i}:`).join("\n") + " 1\n";
+    for (const text of [nested(10), block(10)]) expect(fastYaml(text), text).toBeDefined();
+    for (const text of [nested(60), block(60)]) {
+      expect(fastYaml(text), text).toBeUndefined();
+      expect(summary(parseYamlFile("f.yaml", text))).toEqual(summary(parseYamlDocument("f.yaml", text)));
+    }
+  });
+
   it("finds the unsure constructs exactly where the former seven patterns did", () => {
     const former = [
       /^(?:%|\.\.\.)|\n---/m,
