@@ -1,10 +1,12 @@
 /**
  * A Markdown guide's body, kept as the UTF-8 bytes it was read from and
  * decoded each time it is read. The site lives as long as the process (each
- * build worker holds it whole), and as strings the bodies were about half its
- * heap: V8 stores a text at two bytes a character once it holds one en dash,
- * and while the site loads the garbage collector copies every young object
- * that survives, every body included, twice. The file's bytes are already in
+ * build worker holds it whole), and as strings the bodies were more than a
+ * quarter of its heap: V8 stores a file's text, and every body cut from it, at
+ * two bytes a character when one character anywhere in the file is past
+ * Latin-1 (an en dash, a curly quote: four of the five real guides), and while
+ * the site loads the garbage collector copies every young object that
+ * survives, every body included, twice. The file's bytes are already in
  * memory, outside the JS heap, where nothing copies them. A body is decoded
  * once by its page (lib/guide-page.ts) and, only when it holds a `<`, once by
  * the raw-HTML check.
