@@ -4,6 +4,7 @@
  * holds below its frontmatter, whatever its characters, line endings or byte
  * order mark.
  */
+import { setFlagsFromString } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadContent, type ContentFile } from "@/lib/content/load";
 import { decodeText, parseMarkdownFile } from "@/lib/content/parse";
@@ -91,5 +92,20 @@ describe("where the site keeps a body", () => {
       expect(typeof descriptor?.get, guide.file).toBe("function");
       expect(descriptor?.value, guide.file).toBeUndefined();
     }
+  });
+
+  it("leaves every guide with a fast shape, as V8 keeps objects made by a spread and then a getter", () => {
+    // An object whose field is redefined as a getter afterwards becomes a dictionary, slow to read, and the
+    // load gained nothing (BENCHMARKS.md, "Bodies kept as their file's bytes").
+    setFlagsFromString("--allow-natives-syntax");
+    const hasFastProperties = new Function("object", "return %HasFastProperties(object)") as (
+      o: object,
+    ) => boolean;
+    const redefined = { file: "f", body: "text" };
+    Object.defineProperty(redefined, "body", { get: () => "text", enumerable: true, configurable: true });
+    expect(hasFastProperties(redefined)).toBe(false);
+    const guides = [...guidesByFile(tree).values()];
+    expect(guides.length).toBeGreaterThanOrEqual(5);
+    for (const guide of guides) expect(hasFastProperties(guide), guide.file).toBe(true);
   });
 });
