@@ -24,7 +24,7 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const BYTES = Symbol("body bytes");
 
-type Parsed = { body?: string };
+type Parsed = { body?: string; [BYTES]?: Uint8Array };
 
 /**
  * The same parsed file, its `body` now read from the end of `file`. `body`
@@ -43,18 +43,18 @@ export function keepBodyAsBytes<T extends Parsed>(parsed: T, file: Uint8Array): 
       return decoder.decode(bytes);
     },
     [BYTES]: bytes,
-  } as unknown as T;
+  } as T;
 }
 
 /** Reads the body of a guide: from its parsed file's bytes (a Markdown guide), else the text given (a YAML guide's field). */
 export function bodyReader(parsed: Parsed, body: string): () => string {
-  const bytes = (parsed as { [BYTES]?: Uint8Array })[BYTES];
+  const bytes = parsed[BYTES];
   return bytes ? () => decoder.decode(bytes) : () => body;
 }
 
 /** Whether the body holds an ASCII character, looked for in its bytes when it is kept as bytes (no decoding). */
 export function bodyIncludes(parsed: Parsed, ascii: string): boolean {
-  const bytes = (parsed as { [BYTES]?: Uint8Array })[BYTES];
+  const bytes = parsed[BYTES];
   return bytes ? includesByte(bytes, ascii.charCodeAt(0)) : (parsed.body ?? "").includes(ascii);
 }
 

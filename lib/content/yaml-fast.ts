@@ -148,7 +148,7 @@ export function fastYaml(text: string, terminated = text): { data: unknown; text
       },
     });
   } catch {
-    // js-yaml refused it (or overflowed its stack): the careful parse says why.
+    // js-yaml refused it, overflowed its stack, or went deeper than MAX_SURE_DEPTH: the careful parse says why.
     return undefined;
   }
   if (unsure || (anchors && Object.keys(anchors).length > 0)) return undefined;
