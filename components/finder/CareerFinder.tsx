@@ -103,7 +103,8 @@ export function CareerFinder({
     // Showing every page's matches, the page links below (the next sibling) are hidden by finderFilterCss.
     <div id="finder" data-across-pages={acrossPages ? "" : undefined}>
       <FinderFilterControls onChange={onFilterChange} />
-      <p role="status" className="mb-3 text-sm text-muted" data-testid="finder-status">
+      {/* Empty until hydrated, yet a line tall from the start: filling it must not push the table down. */}
+      <p role="status" className="mb-3 min-h-5 text-sm text-muted" data-testid="finder-status">
         {status()}
       </p>
       <div

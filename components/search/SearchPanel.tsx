@@ -101,7 +101,8 @@ export function SearchPanel() {
       <p role="status" className="mb-4 text-muted" data-testid="search-status">
         {status}
       </p>
-      <ol className="space-y-5" data-testid="search-results">
+      {/* A screen tall before any result comes, so results arriving after the first paint push nothing in view (the footer) down. */}
+      <ol className="min-h-svh space-y-5 print:min-h-0" data-testid="search-results">
         {results.map((r) => (
           <li key={r.url} className="border-l-4 border-brand pl-4">
             <h2 className="text-lg font-bold">

@@ -79,6 +79,37 @@ for (const path of paths) {
   });
 }
 
+/** The pages whose scripts change what is on screen after the first paint, and what they show once done. */
+const scriptedPages = [
+  { path: "/careers", done: { testId: "finder-status", text: /^2 of 2 careers shown$/ } },
+  { path: "/search?q=kubernetes", done: { testId: "search-status", text: /results? for/ } },
+];
+
+for (const { path, done } of scriptedPages) {
+  // A shift under a reader's finger turns a tap into a miss; CLS is also what search engines score.
+  test(`${path}: nothing in view moves when its script runs (no layout shift)`, async ({
+    page,
+  }, testInfo) => {
+    for (const width of widthsFor(testInfo.project.name)) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(path);
+      await expect(page.getByTestId(done.testId)).toHaveText(done.text);
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) total += (entry as unknown as { value: number }).value;
+            }).observe({ type: "layout-shift", buffered: true });
+            // Buffered entries reach the observer before the second frame.
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+          }),
+      );
+      expect(shift, `${path} at ${width} px`).toBe(0);
+    }
+  });
+}
+
 test("the header's search box shows its whole placeholder at every width", async ({ page }, testInfo) => {
   for (const width of widthsFor(testInfo.project.name)) {
     await page.setViewportSize({ width, height: 844 });
