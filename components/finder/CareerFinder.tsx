@@ -26,7 +26,7 @@ import {
 } from "@/lib/finder";
 import { routes } from "@/lib/site";
 import { FinderFilterControls } from "./FinderFilterControls";
-import { afterStickyColumn, FinderRowView, stickyColumn } from "./FinderRowView";
+import { FinderRowView } from "./FinderRowView";
 
 const noSubscription = () => () => {};
 
@@ -113,14 +113,14 @@ export function CareerFinder({
         aria-label="Careers table"
         tabIndex={0}
       >
-        <table className="w-full min-w-[45rem] border-collapse text-left">
+        <table className="finder-table w-full min-w-[45rem] border-collapse text-left">
           <caption className="sr-only">
             Careers with their consensus median pay, the sources&apos; medians, growth, typical entry
             education and number of sources. Column headers sort the table.
           </caption>
           <thead>
-            <tr className="border-b-2 border-ink align-bottom">
-              {finderColumns.map((column, index) => {
+            <tr>
+              {finderColumns.map((column) => {
                 const active = order.column === column.key;
                 const next = nextOrder(order, column.key);
                 const arrow = active ? (order.direction === "asc" ? "▲" : "▼") : "↕";
@@ -138,7 +138,6 @@ export function CareerFinder({
                     scope="col"
                     data-column={column.key}
                     aria-sort={active ? (order.direction === "asc" ? "ascending" : "descending") : undefined}
-                    className={`${[stickyColumn, afterStickyColumn][index] ?? ""} py-2 pr-3 text-sm`}
                   >
                     {sortInPlace ? (
                       <button
