@@ -29,14 +29,14 @@ type Parsed = { body?: string; [BYTES]?: Uint8Array };
 /**
  * The same parsed file, its `body` now read from the end of `file`. `body`
  * must be the end of the file's text as decodeText returned it (as a
- * guide's body is). A file whose line endings decodeText changed (CRLF) has
- * its body encoded into bytes of its own.
+ * guide's body is). A file whose line endings decodeText changed (CRLF,
+ * `endingsChanged`) has its body encoded into bytes of its own.
  */
-export function keepBodyAsBytes<T extends Parsed>(parsed: T, file: Uint8Array): T {
+export function keepBodyAsBytes<T extends Parsed>(parsed: T, file: Uint8Array, endingsChanged: boolean): T {
   const { body, ...rest } = parsed;
   if (body === undefined) return parsed;
   const length = Buffer.byteLength(body);
-  const bytes = length > file.length || includesByte(file, 0x0d) ? encoder.encode(body) : file.subarray(file.length - length);
+  const bytes = length > file.length || endingsChanged ? encoder.encode(body) : file.subarray(file.length - length);
   return {
     ...rest,
     get body() {

@@ -21,8 +21,11 @@ export function fail(file: string, message: string, hint?: string): Failed {
 /** One decoder for every file: decode() without `stream` keeps no state between calls. */
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Decodes UTF-8 strictly and normalises BOM and CRLF line endings. */
-export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: string } | Failed {
+/**
+ * Decodes UTF-8 strictly and normalises BOM and CRLF line endings.
+ * `endingsChanged`: a line ending was rewritten, so the text's end is no longer the bytes' end.
+ */
+export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: string; endingsChanged: boolean } | Failed {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return fail(file, tooLargeMessage(bytes.byteLength));
   }
@@ -36,8 +39,9 @@ export function decodeText(file: string, bytes: Uint8Array): { ok: true; text: s
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Most files have no carriage return: a scan for one is cheaper than a replace that finds none.
-  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  return { ok: true, text };
+  const endingsChanged = text.includes("\r");
+  if (endingsChanged) text = text.replace(/\r\n?/g, "\n");
+  return { ok: true, text, endingsChanged };
 }
 
 /** The 1-based line of the first byte sequence that is not UTF-8 (a newline byte is never inside a character). */

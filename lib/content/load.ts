@@ -126,7 +126,7 @@ function parseFiles(entries: readonly ContentEntry[]): Step<ParsedEntry[]> {
           : parseYamlFile(path, decoded.text);
       if (result.ok) {
         issues.push(...checkTextHygiene(result.parsed, decoded.ok ? decoded.text : undefined));
-        value.push({ ...entry, parsed: keepBodyAsBytes(result.parsed, bytes) });
+        value.push({ ...entry, parsed: keepBodyAsBytes(result.parsed, bytes, decoded.ok && decoded.endingsChanged) });
       }
       else issues.push(...result.issues.map(withParseCode));
     } catch (error) {
