@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildNameIndex } from "@/lib/content/taxonomy";
 import { misspeltLevelWord, RUNG_PATTERNS } from "@/lib/vocabulary/levels";
 import { LookalikeIndex, looksLike } from "@/lib/vocabulary/lookalike";
 import { slugify } from "@/lib/vocabulary/slug";
@@ -105,5 +106,24 @@ describe("slugify", () => {
   it("drops accents and joins words with single hyphens", () => {
     expect(slugify("  Back-End Développeur (Senior) ")).toBe("back-end-developpeur-senior");
     expect(slugify("!!!")).toBe("");
+  });
+});
+
+describe("buildNameIndex", () => {
+  const postgres = { id: "postgresql", name: "PostgreSQL", aliases: ["Postgres"] };
+  const architect = { id: "aws-saa", name: "Solutions Architect – Associate", aliases: [] };
+  const index = buildNameIndex([postgres, architect]);
+
+  it("finds an entry by its id, name or alias as the taxonomy spells them", () => {
+    for (const name of ["postgresql", "PostgreSQL", "Postgres"]) expect(index.find(name)).toBe(postgres);
+    expect(index.find("aws-saa")).toBe(architect);
+  });
+
+  it("finds the same entry under other cases, dashes and spacing, and nothing for unknown names", () => {
+    for (const name of ["POSTGRES", " postgres ", "Postgre\u00adSQL"])
+      expect(index.find(name)).toBe(postgres);
+    expect(index.find("Solutions Architect - Associate")).toBe(architect);
+    expect(index.find("Solutions Architect—Associate")).toBe(architect);
+    expect(index.find("MySQL")).toBeUndefined();
   });
 });
