@@ -94,7 +94,7 @@ export function SearchPanel() {
           ref={input}
           onChange={(e) => void run(e.target.value)}
           autoComplete="off"
-          placeholder="e.g. staff engineer, kubernetes, back-end"
+          placeholder="e.g. kubernetes, back-end"
           className="min-w-0 flex-1 border-2 border-ink px-3 py-2 text-lg"
         />
       </form>

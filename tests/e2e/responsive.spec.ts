@@ -110,24 +110,31 @@ for (const { path, done } of scriptedPages) {
   });
 }
 
-test("the header's search box shows its whole placeholder at every width", async ({ page }, testInfo) => {
-  for (const width of widthsFor(testInfo.project.name)) {
-    await page.setViewportSize({ width, height: 844 });
-    await page.goto("/");
-    const box = page.getByRole("banner").getByRole("searchbox");
-    // The placeholder's width in the box's own font, against the room inside its padding.
-    const fit = await box.evaluate((input: HTMLInputElement) => {
-      const style = getComputedStyle(input);
-      const context = document.createElement("canvas").getContext("2d");
-      if (!context) throw new Error("no 2D canvas");
-      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return { text: context.measureText(input.placeholder).width, room };
-    });
-    expect(fit.text, `at ${width} px`).toBeGreaterThan(0);
-    expect(fit.text, `at ${width} px`).toBeLessThanOrEqual(fit.room);
-  }
-});
+// The header's box on every page, and the search page's own box.
+const SEARCH_BOXES: [string, string, "banner" | "main"][] = [
+  ["the header's search box", "/", "banner"],
+  ["the search page's box", "/search", "main"],
+];
+for (const [name, path, region] of SEARCH_BOXES) {
+  test(`${name} shows its whole placeholder at every width`, async ({ page }, testInfo) => {
+    for (const width of widthsFor(testInfo.project.name)) {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto(path);
+      const box = page.getByRole(region).getByRole("searchbox");
+      // The placeholder's width in the box's own font, against the room inside its padding.
+      const fit = await box.evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement("canvas").getContext("2d");
+        if (!context) throw new Error("no 2D canvas");
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { text: context.measureText(input.placeholder).width, room };
+      });
+      expect(fit.text, `at ${width} px`).toBeGreaterThan(0);
+      expect(fit.text, `at ${width} px`).toBeLessThanOrEqual(fit.room);
+    }
+  });
+}
 
 test("the hub's first phone screen holds the quick facts, and the hub is at most 10 phone screens", async ({
   page,
