@@ -1,6 +1,16 @@
 /** The seed content in content/ loads through the same path as the build, with the figures the sources give. */
 import { describe, expect, it } from "vitest";
-import { loadContentFromDisk, type Career, type Guide, type Site } from "@/lib/content/index";
+import {
+  getCareer,
+  getGuide,
+  getSite,
+  getSource,
+  guidesBySource,
+  loadContentFromDisk,
+  type Career,
+  type Guide,
+  type Site,
+} from "@/lib/content/index";
 
 const result = loadContentFromDisk(process.cwd());
 
@@ -102,5 +112,29 @@ describe("the real content", () => {
     const related = career("backend-developer").related;
     expect(related).toContainEqual({ title: "Backend Engineer", slug: "backend-engineer" });
     expect(related).toContainEqual({ title: "Web Developer" });
+  });
+});
+
+describe("the site's lookups (what every page calls)", () => {
+  const loaded = getSite();
+
+  it("find each career, source and guide by its slug or id, and nothing for an unknown one", () => {
+    for (const c of loaded.careers) {
+      expect(getCareer(c.slug)).toBe(c);
+      for (const g of c.guides) expect(getGuide(c.slug, g.source.id)).toBe(g);
+    }
+    for (const s of loaded.sources) expect(getSource(s.id)).toBe(s);
+    expect(getCareer("no-such-career")).toBeUndefined();
+    expect(getSource("no-such-source")).toBeUndefined();
+    expect(getGuide(loaded.careers[0].slug, "no-such-source")).toBeUndefined();
+  });
+
+  it("list each source's guides in the careers' order, and none for an unknown source", () => {
+    for (const s of loaded.sources) {
+      const expected = loaded.careers.flatMap((c) => c.guides.filter((g) => g.source.id === s.id));
+      expect(guidesBySource(s.id)).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
+    expect(guidesBySource("no-such-source")).toEqual([]);
   });
 });
