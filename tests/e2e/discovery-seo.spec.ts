@@ -124,7 +124,10 @@ test("career, guide and comparison pages each use their own card; the others the
  * with its ink density: the share of light pixels in the band's bounding box. Bold strokes are
  * wider, so a bold line is denser than a regular one at any size.
  */
-async function textBands(page: Page, src: string): Promise<{ height: number; density: number }[]> {
+async function textBands(
+  page: Page,
+  src: string,
+): Promise<{ top: number; bottom: number; height: number; density: number }[]> {
   return page.evaluate(async (url) => {
     const image = new Image();
     image.src = url;
@@ -135,7 +138,7 @@ async function textBands(page: Page, src: string): Promise<{ height: number; den
     context.drawImage(image, 0, 0);
     const { data, width, height } = context.getImageData(0, 0, image.width, image.height);
     const light = (i: number) => 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2] > 128;
-    const bands: { height: number; density: number }[] = [];
+    const bands: { top: number; bottom: number; height: number; density: number }[] = [];
     let band: { top: number; bottom: number; ink: number; left: number; right: number } | undefined;
     // One row past the last, blank, closes a band that reaches the bottom.
     for (let y = 0; y <= height; y++) {
@@ -158,7 +161,8 @@ async function textBands(page: Page, src: string): Promise<{ height: number; den
         });
       } else if (band) {
         const rows = band.bottom - band.top + 1;
-        bands.push({ height: rows, density: band.ink / ((band.right - band.left + 1) * rows) });
+        const density = band.ink / ((band.right - band.left + 1) * rows);
+        bands.push({ top: band.top, bottom: band.bottom, height: rows, density });
         band = undefined;
       }
     }
@@ -174,6 +178,24 @@ test("a card's title is drawn bold and its last line (the site's name) regular",
     const siteName = bands[bands.length - 1];
     // Measured: a bold title 1.36 and 1.39 times as dense as the regular name, a regular one 0.97 and 0.98.
     expect(title.density / siteName.density, card).toBeGreaterThan(1.2);
+  }
+});
+
+test("every line of a card is drawn inside its margins, the site's name last", async ({ page }) => {
+  await page.goto("/");
+  for (const card of [
+    "/og/default.png",
+    "/og/backend-developer.png",
+    "/og/backend-developer-vs-backend-engineer.png",
+  ]) {
+    const bands = await textBands(page, card);
+    // The eyebrow, the title, at least one line of figures, and the site's name.
+    expect(bands.length, card).toBeGreaterThanOrEqual(4);
+    // The card's padding is 64 px at the top and bottom; descenders reach a little into it.
+    expect(bands[0].top, card).toBeGreaterThanOrEqual(48);
+    expect(bands[bands.length - 1].bottom, card).toBeLessThanOrEqual(630 - 48);
+    // The site's name is the smallest text (28 px): its band is the shortest.
+    expect(bands[bands.length - 1].height, card).toBe(Math.min(...bands.map((b) => b.height)));
   }
 });
 
