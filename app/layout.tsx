@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
+import { SiteFooterContent } from "@/components/SiteFooter";
+import { SiteHeaderContent } from "@/components/SiteHeader";
+import { sameOnEveryPage } from "@/components/static-block";
 import { siteMetadata } from "@/lib/seo/metadata";
 import { SITE_NAME, SITE_TAGLINE, siteUrl } from "@/lib/site";
 import "./globals.css";
@@ -21,6 +22,9 @@ export const metadata: Metadata = {
   },
 };
 
+const headerHtml = sameOnEveryPage(SiteHeaderContent);
+const footerHtml = sameOnEveryPage(SiteFooterContent);
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f6c" };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -30,11 +34,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip">
           Skip to main content
         </a>
-        <SiteHeader />
+        <header className="site-header" dangerouslySetInnerHTML={{ __html: headerHtml() }} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <footer className="site-footer" dangerouslySetInnerHTML={{ __html: footerHtml() }} />
       </body>
     </html>
   );

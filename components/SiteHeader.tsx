@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { SITE_NAME } from "@/lib/site";
 import { SearchBox } from "./search/SearchBox";
 
@@ -7,24 +8,23 @@ const nav = [
   { href: "/sources", label: "Sources" },
 ];
 
-export function SiteHeader() {
+/** Inside the site's <header> on every page (app/layout.tsx places it as one HTML string). */
+export function SiteHeaderContent() {
   return (
-    <header className="site-header">
-      <div>
-        <a href="/" className="home">
-          {SITE_NAME}
-        </a>
-        <nav aria-label="Main">
-          <ul>
-            {nav.map((item) => (
-              <li key={item.href}>
-                <a href={item.href}>{item.label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <SearchBox />
-      </div>
-    </header>
+    <div>
+      <a href="/" className="home">
+        {SITE_NAME}
+      </a>
+      <nav aria-label="Main">
+        <ul>
+          {nav.map((item) => (
+            <li key={item.href}>
+              <a href={item.href}>{item.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <SearchBox />
+    </div>
   );
 }

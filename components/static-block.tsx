@@ -25,3 +25,13 @@ export function staticBlock<P extends object>(Block: FunctionComponent<P>): (pro
   StaticBlock.displayName = Block.displayName ?? Block.name;
   return StaticBlock;
 }
+
+/**
+ * The HTML of a block that takes no data and is the same on every page (the
+ * site's header and footer), rendered once per process. The layout places it
+ * inside the element it belongs to, so the page has no wrapper.
+ */
+export function sameOnEveryPage(Block: FunctionComponent): () => string {
+  let html: string | undefined;
+  return () => (html ??= renderToString(h(Block, {})));
+}

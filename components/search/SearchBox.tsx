@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * The header's search box: a plain GET form to /search, with no JavaScript of
  * its own, so it costs every page nothing. The search page reads ?q= and runs

@@ -2,7 +2,9 @@ import { h } from "preact";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { staticBlock } from "@/components/static-block";
+import { sameOnEveryPage, staticBlock } from "@/components/static-block";
+import { SiteFooterContent } from "@/components/SiteFooter";
+import { SiteHeaderContent } from "@/components/SiteHeader";
 import { OverlapLists } from "@/components/compare/OverlapLists";
 
 /** What React writes for a page holding only this block. */
@@ -47,5 +49,29 @@ describe("staticBlock", () => {
     expect(html).toContain("SQL, &lt;b>Go&lt;/b>");
     expect(html).toContain("Only Data Engineer");
     expect(html).toMatch(/<p class="text-sm text-muted">None<\/p>/);
+  });
+});
+
+describe("sameOnEveryPage", () => {
+  it("renders its block once, however many pages ask", () => {
+    let renders = 0;
+    const Banner = () => {
+      renders++;
+      return h("p", null, "Same <everywhere>");
+    };
+    const banner = sameOnEveryPage(Banner);
+    expect(banner()).toBe("<p>Same &lt;everywhere></p>");
+    expect(banner()).toBe("<p>Same &lt;everywhere></p>");
+    expect(renders).toBe(1);
+  });
+
+  it("gives the header its home link, main navigation and labelled search box, and the footer its links", () => {
+    const header = sameOnEveryPage(SiteHeaderContent)();
+    expect(header).toMatch(/^<div><a href="\/" class="home">Careerscope<\/a><nav aria-label="Main">/);
+    expect(header).toContain('<label for="site-search" class="sr-only">');
+    expect(header).toContain('<input id="site-search" name="q" type="search"');
+    const footer = sameOnEveryPage(SiteFooterContent)();
+    for (const href of ["/careers", "/compare", "/sources", "/api/careers.json"])
+      expect(footer).toContain(`href="${href}"`);
   });
 });
