@@ -37,6 +37,16 @@ export function searchedOnGuide(section: GuideSection): boolean {
   return !ON_THE_HUB.has(section.kind);
 }
 
+/**
+ * The page's long Markdown texts, which cost remark milliseconds each: its
+ * narrative sections (lead and rest) and its day in the life. The page has
+ * them rendered ahead on the Markdown thread (lib/markdown-thread.ts).
+ */
+export function guideProse(guide: Guide, sections: readonly GuideSection[]): string[] {
+  const texts = sections.flatMap((s) => (s.kind === "body" ? [s.lead, s.rest ?? ""] : []));
+  return [...texts, guide.dayInTheLife ?? ""].filter(Boolean);
+}
+
 export function guideSections(guide: Guide): GuideSection[] {
   const s = guide.salary;
   const structured: (GuideSection | false)[] = [

@@ -25,7 +25,18 @@ export function markdownToHtml(markdown: string): string {
   return html;
 }
 
-function renderMarkdown(markdown: string): string {
+/** The texts of `texts` not rendered yet in this process (lib/markdown-thread.ts renders them ahead). */
+export function notYetRendered(texts: readonly string[]): string[] {
+  return [...new Set(texts.filter((text) => !rendered.has(text)))];
+}
+
+/** Keeps the HTML a thread rendered from `markdown` with renderMarkdown, so markdownToHtml finds it. */
+export function keepRendered(markdown: string, html: string): void {
+  rendered.set(markdown, html);
+}
+
+/** One text to HTML, without the memo: what markdownToHtml and the Markdown thread both run. */
+export function renderMarkdown(markdown: string): string {
   // Content that passed the checks never trips this; it keeps a crafted string from crashing or stalling a build.
   if (markdownLimitProblem(markdown)) return `<p>${escapeHtml(markdown)}</p>`;
   return String(processor.processSync(markdown));

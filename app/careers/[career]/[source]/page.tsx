@@ -15,7 +15,8 @@ import { SkillList } from "@/components/guide/SkillList";
 import { TierList } from "@/components/guide/TierList";
 import { SearchTags } from "@/components/search/SearchTags";
 import { getCareer, getGuide, getSite } from "@/lib/content";
-import { guideDescription, guideSections, searchedOnGuide } from "@/lib/guide-page";
+import { guideDescription, guideProse, guideSections, searchedOnGuide } from "@/lib/guide-page";
+import { prerenderMarkdown } from "@/lib/markdown-thread";
 import { guideJsonLd } from "@/lib/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
@@ -48,6 +49,8 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
   const hub = getCareer(career);
   if (!guide || !hub) notFound();
   const sections = guideSections(guide);
+  // Its long texts rendered on the Markdown thread while this thread renders other pages.
+  await prerenderMarkdown(guideProse(guide, sections));
   const currency = guide.salary?.currency ?? "USD";
 
   return (
