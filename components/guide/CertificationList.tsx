@@ -1,9 +1,8 @@
 /** @jsxImportSource preact */
-import { staticBlock } from "../static-block";
 import type { CertificationMention } from "@/lib/content";
 import { ProseHtml } from "../ProseHtml";
 
-function CertificationListMarkup({ certifications }: { certifications: CertificationMention[] }) {
+export function CertificationList({ certifications }: { certifications: CertificationMention[] }) {
   return (
     <ul className="space-y-4">
       {certifications.map((c) => (
@@ -16,5 +15,3 @@ function CertificationListMarkup({ certifications }: { certifications: Certifica
     </ul>
   );
 }
-
-export const CertificationList = staticBlock(CertificationListMarkup);

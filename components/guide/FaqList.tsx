@@ -1,11 +1,10 @@
 /** @jsxImportSource preact */
-import { staticBlock } from "../static-block";
 import type { Faq } from "@/lib/content";
 import { faqTopicLabel } from "@/lib/labels";
 import { ProseHtml } from "../ProseHtml";
 
 /** Questions and answers; each opens on its own, and all are readable without JavaScript. */
-function FaqListMarkup({ faqs }: { faqs: Faq[] }) {
+export function FaqList({ faqs }: { faqs: Faq[] }) {
   return (
     <div className="faq-list rule-list">
       {faqs.map((faq) => (
@@ -20,5 +19,3 @@ function FaqListMarkup({ faqs }: { faqs: Faq[] }) {
     </div>
   );
 }
-
-export const FaqList = staticBlock(FaqListMarkup);

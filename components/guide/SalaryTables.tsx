@@ -1,5 +1,4 @@
 /** @jsxImportSource preact */
-import { staticBlock } from "../static-block";
 import type { ComponentChildren } from "preact";
 import type { Salary } from "@/lib/content";
 import { formatMoney, formatMoneyRange, formatPeriod, formatYears } from "@/lib/format";
@@ -12,7 +11,7 @@ function money(value: number | undefined, currency: string) {
 }
 
 /** Salary by experience level, as the source names its levels; only the columns the source fills. */
-function SalaryByLevelMarkup({ salary }: { salary: Salary }) {
+export function SalaryByLevel({ salary }: { salary: Salary }) {
   const levels = salary.byLevel;
   const has = (key: "median" | "average" | "min" | "max") => levels.some((l) => l[key] !== undefined);
   const columns: { header: string; cell: (l: Salary["byLevel"][number]) => ComponentChildren }[] = [
@@ -54,7 +53,7 @@ function SalaryByLevelMarkup({ salary }: { salary: Salary }) {
 }
 
 /** Salaries by country or city, in local currency with the source's USD equivalent. */
-function SalaryByRegionMarkup({ salary }: { salary: Salary }) {
+export function SalaryByRegion({ salary }: { salary: Salary }) {
   return (
     <DataTable
       caption="Local currency, with the US dollar equivalent where the source gives one"
@@ -81,7 +80,3 @@ function SalaryByRegionMarkup({ salary }: { salary: Salary }) {
     />
   );
 }
-
-export const SalaryByLevel = staticBlock(SalaryByLevelMarkup);
-
-export const SalaryByRegion = staticBlock(SalaryByRegionMarkup);

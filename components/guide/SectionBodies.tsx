@@ -1,5 +1,4 @@
 /** @jsxImportSource preact */
-import { staticBlock } from "../static-block";
 import type { Guide } from "@/lib/content";
 import { routes } from "@/lib/site";
 import { ProseHtml } from "../ProseHtml";
@@ -7,12 +6,12 @@ import { ProseHtml } from "../ProseHtml";
 /*
  * The bodies of a guide's sections that are not a table or a list of their
  * own: the guide's own text, education paths, work-life, pros and cons and
- * related careers. Static blocks (static-block.tsx); the page puts each in its
+ * related careers. Preact components: GuideSections.tsx puts each in its
  * section.
  */
 
 /** A text section: its lead in view, the rest in a disclosure (printed open). */
-function GuideTextMarkup({ title, lead, rest }: { title: string; lead: string; rest?: string }) {
+export function GuideText({ title, lead, rest }: { title: string; lead: string; rest?: string }) {
   return (
     <>
       <ProseHtml markdown={lead} />
@@ -26,7 +25,7 @@ function GuideTextMarkup({ title, lead, rest }: { title: string; lead: string; r
   );
 }
 
-function EducationMarkup({ education }: { education: NonNullable<Guide["education"]> }) {
+export function Education({ education }: { education: NonNullable<Guide["education"]> }) {
   return (
     <>
       {education.typical && (
@@ -48,7 +47,7 @@ function EducationMarkup({ education }: { education: NonNullable<Guide["educatio
   );
 }
 
-function WorkLifeMarkup({ workLife }: { workLife: NonNullable<Guide["workLife"]> }) {
+export function WorkLife({ workLife }: { workLife: NonNullable<Guide["workLife"]> }) {
   return (
     <>
       {(workLife.stressLevel || workLife.balanceRating) && (
@@ -72,7 +71,7 @@ function WorkLifeMarkup({ workLife }: { workLife: NonNullable<Guide["workLife"]>
   );
 }
 
-function ProsAndConsMarkup({ pros, cons }: Pick<Guide, "pros" | "cons">) {
+export function ProsAndCons({ pros, cons }: Pick<Guide, "pros" | "cons">) {
   const columns = [
     { title: "Pros", items: pros },
     { title: "Cons", items: cons },
@@ -94,7 +93,7 @@ function ProsAndConsMarkup({ pros, cons }: Pick<Guide, "pros" | "cons">) {
 }
 
 /** Related careers, linked when the site covers them. */
-function RelatedListMarkup({ related }: Pick<Guide, "related">) {
+export function RelatedList({ related }: Pick<Guide, "related">) {
   return (
     <ul className="list-disc space-y-1 pl-6">
       {related.map((r) => (
@@ -103,9 +102,3 @@ function RelatedListMarkup({ related }: Pick<Guide, "related">) {
     </ul>
   );
 }
-
-export const GuideText = staticBlock(GuideTextMarkup);
-export const Education = staticBlock(EducationMarkup);
-export const WorkLife = staticBlock(WorkLifeMarkup);
-export const ProsAndCons = staticBlock(ProsAndConsMarkup);
-export const RelatedList = staticBlock(RelatedListMarkup);

@@ -1,9 +1,8 @@
 /** @jsxImportSource preact */
-import { staticBlock } from "../static-block";
 import type { SkillMention } from "@/lib/content";
 
 /** Skills or tools as the source words them, each tagged with the canonical names it covers. */
-function SkillListMarkup({ mentions }: { mentions: SkillMention[] }) {
+export function SkillList({ mentions }: { mentions: SkillMention[] }) {
   return (
     <ul className="skill-list">
       {mentions.map((m) => {
@@ -23,5 +22,3 @@ function SkillListMarkup({ mentions }: { mentions: SkillMention[] }) {
     </ul>
   );
 }
-
-export const SkillList = staticBlock(SkillListMarkup);

@@ -1,5 +1,4 @@
 /** @jsxImportSource preact */
-import { staticBlock } from "../static-block";
 import type { Tier } from "@/lib/content";
 import { formatMoneyRange, formatYears } from "@/lib/format";
 import { ProseHtml } from "../ProseHtml";
@@ -17,7 +16,7 @@ function tierFigures(tier: Tier, currency: string): string {
  * The career ladder as one source tells it, least experienced first: each
  * tier's title, years and pay in view, what it involves in a disclosure (printed open).
  */
-function TierListMarkup({ tiers, currency }: { tiers: Tier[]; currency: string }) {
+export function TierList({ tiers, currency }: { tiers: Tier[]; currency: string }) {
   return (
     <ol className="tier-list rule-list">
       {tiers.map((tier, i) => (
@@ -41,5 +40,3 @@ function TierListMarkup({ tiers, currency }: { tiers: Tier[]; currency: string }
     </ol>
   );
 }
-
-export const TierList = staticBlock(TierListMarkup);

@@ -4,18 +4,12 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
 import { Prose } from "@/components/Prose";
 import { Attribution } from "@/components/guide/Attribution";
-import { CertificationList } from "@/components/guide/CertificationList";
-import { FaqList } from "@/components/guide/FaqList";
 import { GuideFacts } from "@/components/guide/GuideFacts";
-import { SalaryByLevel, SalaryByRegion } from "@/components/guide/SalaryTables";
-import { Education, GuideText, ProsAndCons, RelatedList, WorkLife } from "@/components/guide/SectionBodies";
-import { PageSection } from "@/components/PageSection";
+import { GuideSections } from "@/components/guide/GuideSections";
 import { TableOfContents } from "@/components/TableOfContents";
-import { SkillList } from "@/components/guide/SkillList";
-import { TierList } from "@/components/guide/TierList";
 import { SearchTags } from "@/components/search/SearchTags";
 import { getCareer, getGuide, getSite } from "@/lib/content";
-import { guideDescription, guideProse, guideSections, searchedOnGuide } from "@/lib/guide-page";
+import { guideDescription, guideProse, guideSections } from "@/lib/guide-page";
 import { prerenderMarkdown } from "@/lib/markdown-thread";
 import { guideJsonLd } from "@/lib/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -51,7 +45,6 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
   const sections = guideSections(guide);
   // Its long texts rendered on the Markdown thread while this thread renders other pages.
   await prerenderMarkdown(guideProse(guide, sections));
-  const currency = guide.salary?.currency ?? "USD";
 
   return (
     <article data-pagefind-body>
@@ -93,38 +86,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
         <TableOfContents sections={sections} title="Contents" />
       </div>
 
-      {sections.map((s) => (
-        <PageSection key={s.id} id={s.id} title={s.title} searchable={searchedOnGuide(s)}>
-          {s.kind === "salary-by-level" && guide.salary && <SalaryByLevel salary={guide.salary} />}
-          {s.kind === "salary-by-region" && guide.salary && <SalaryByRegion salary={guide.salary} />}
-          {s.kind === "tiers" && <TierList tiers={guide.tiers} currency={currency} />}
-          {s.kind === "skills" && (
-            <>
-              {guide.skills.technical.length > 0 && (
-                <>
-                  <h3 className="mb-2 text-lg font-bold">Technical skills</h3>
-                  <SkillList mentions={guide.skills.technical} />
-                </>
-              )}
-              {guide.skills.soft.length > 0 && (
-                <>
-                  <h3 className="mb-2 mt-6 text-lg font-bold">Soft skills</h3>
-                  <SkillList mentions={guide.skills.soft} />
-                </>
-              )}
-            </>
-          )}
-          {s.kind === "tools" && <SkillList mentions={guide.tools} />}
-          {s.kind === "certifications" && <CertificationList certifications={guide.certifications} />}
-          {s.kind === "education" && guide.education && <Education education={guide.education} />}
-          {s.kind === "day" && guide.dayInTheLife && <Prose markdown={guide.dayInTheLife} />}
-          {s.kind === "work-life" && guide.workLife && <WorkLife workLife={guide.workLife} />}
-          {s.kind === "pros-cons" && <ProsAndCons pros={guide.pros} cons={guide.cons} />}
-          {s.kind === "faqs" && <FaqList faqs={guide.faqs} />}
-          {s.kind === "related" && <RelatedList related={guide.related} />}
-          {s.kind === "body" && <GuideText title={s.title} lead={s.lead} rest={s.rest} />}
-        </PageSection>
-      ))}
+      <GuideSections guide={guide} sections={sections} />
 
       <p className="mt-12 border-t border-line pt-4">
         <a href={routes.career(career)}>

@@ -1,0 +1,20 @@
+/** @jsxImportSource preact */
+import type { ComponentChildren } from "preact";
+import { pageSectionParts, type PageSectionProps } from "./PageSection";
+
+/** PageSection for static blocks: the same section, link and heading, as Preact elements. */
+export function PageSectionHtml({
+  id,
+  title,
+  children,
+  searchable = true,
+}: PageSectionProps<ComponentChildren>) {
+  const { section, back, headingId } = pageSectionParts(id, searchable);
+  return (
+    <section {...section}>
+      <a {...back}>Contents</a>
+      <h2 id={headingId}>{title}</h2>
+      {children}
+    </section>
+  );
+}
