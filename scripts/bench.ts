@@ -7,6 +7,7 @@
  *   - pages, build time, page generation ms per page and its ratio to the trivial app's, peak memory;
  *   - transfer (gzip HTML + JS + CSS) of every page type and its ratio to a trivial page;
  *   - a load run (autocannon, 100 connections) against npm start's server: p99 and memory;
+ *   - generation again, both apps alternated on their compiled builds, and the ratio of the means;
  *   - with BENCH_ROUTES=1, generation per page of each route type alone, against the trivial page;
  *   - with BENCH_ELEMENTS=0,300,1000, first, what list items alone cost a trivial page to generate.
  * Over 300 lines: one script, read top to bottom, that must print everything in one run.
@@ -137,9 +138,34 @@ function generateOnly(dir: string, manifest: string, paths?: string): { pages: n
   return { pages, msPerPage: (seconds(generated[2]) * 1000) / pages };
 }
 
+const manifestOf = (dir: string) => readFileSync(path.join(dir, ".next", "prerender-manifest.json"), "utf8");
+
+/**
+ * The headline ratio again, steadier: the whole site's generation twice and the trivial app's
+ * three times, alternated (trivial, site, trivial, site, trivial), each a generate-only run on
+ * the compiled app, and the mean of one against the mean of the other. One build of each,
+ * minutes apart, moves with the machine: the trivial app's generation took 51.0 s in one
+ * 1,000-career run and 39.4 s in another two hours later. Runs after the page sizes and the
+ * load run, since each generate-only run writes out/ again.
+ */
+function alternatedGeneration(dir: string, trivialDir: string) {
+  const [siteManifest, trivialManifest] = [manifestOf(dir), manifestOf(trivialDir)];
+  const trivial = [generateOnly(trivialDir, trivialManifest).msPerPage];
+  const site: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    site.push(generateOnly(dir, siteManifest).msPerPage);
+    trivial.push(generateOnly(trivialDir, trivialManifest).msPerPage);
+  }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const list = (values: number[]) => values.map((v) => fmt(v, 2)).join(", ");
+  console.log(
+    `
+generation again, alternated generate-only runs: site ${list(site)} ms a page, trivial ${list(trivial)} ms a page: ${fmt(mean(site) / mean(trivial), 2)}× the trivial page (means)`,
+  );
+}
+
 function routeTypes(dir: string, trivialDir: string) {
-  const manifest = (d: string) => readFileSync(path.join(d, ".next", "prerender-manifest.json"), "utf8");
-  const [siteManifest, trivialManifest] = [manifest(dir), manifest(trivialDir)];
+  const [siteManifest, trivialManifest] = [manifestOf(dir), manifestOf(trivialDir)];
   const trivialRun = () => generateOnly(trivialDir, trivialManifest).msPerPage;
   console.log(`\n${"route type".padEnd(16)} ${"pages".padStart(6)} ${"ms a page".padStart(10)}  vs trivial`);
   let before = trivialRun();
@@ -384,7 +410,9 @@ async function benchSize(tmp: string, careers: number) {
   console.log(
     `\nload (npm start's server, 100 connections, 5 s, the page types above): ${load.requests} requests, ${fmt(load.requestsPerSecond, 0)} req/s, p50 ${load.latencyMs?.p50} ms, p99 ${load.latencyMs?.p99} ms, errors ${load.errors}, 5xx ${load.status5xx}, server peak memory ${fmt(load.serverPeakMB, 0)} MB`,
   );
-  if (ROUTES && !INDEXES_ONLY) routeTypes(dir, trivialDir);
+  if (INDEXES_ONLY) return;
+  alternatedGeneration(dir, trivialDir);
+  if (ROUTES) routeTypes(dir, trivialDir);
 }
 
 /** Generation per page of trivial pages with more and more list items, against the first count. */
