@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** What a page section's element and its link back to the contents carry; shared with PageSectionHtml. */
+/** What a page section's element and its link back to the contents carry (the heading's id is the section's label); shared with PageSectionHtml. */
 export function pageSectionParts(id: string, searchable: boolean) {
   return {
     section: {
@@ -12,7 +12,6 @@ export function pageSectionParts(id: string, searchable: boolean) {
     // Floated beside the heading (no wrapper: every section repeats it). The accessible name starts
     // with the visible word, so voice control users can say it.
     back: { href: "#contents", className: "back no-print", "aria-label": "Contents list" },
-    headingId: `${id}-h`,
   };
 }
 
@@ -30,11 +29,11 @@ export type PageSectionProps<Children> = {
  * in reach on a long phone page without adding a line to every section.
  */
 export function PageSection({ id, title, children, searchable = true }: PageSectionProps<ReactNode>) {
-  const { section, back, headingId } = pageSectionParts(id, searchable);
+  const { section, back } = pageSectionParts(id, searchable);
   return (
     <section {...section}>
       <a {...back}>Contents</a>
-      <h2 id={headingId}>{title}</h2>
+      <h2 id={section["aria-labelledby"]}>{title}</h2>
       {children}
     </section>
   );

@@ -9,11 +9,11 @@ export function PageSectionHtml({
   children,
   searchable = true,
 }: PageSectionProps<ComponentChildren>) {
-  const { section, back, headingId } = pageSectionParts(id, searchable);
+  const { section, back } = pageSectionParts(id, searchable);
   return (
     <section {...section}>
       <a {...back}>Contents</a>
-      <h2 id={headingId}>{title}</h2>
+      <h2 id={section["aria-labelledby"]}>{title}</h2>
       {children}
     </section>
   );

@@ -4,8 +4,8 @@
  *
  * `next build` generates pages in one process per core but one: on a 2-core
  * machine one process, while the other core waits. Work a page can hand over
- * and await (its long Markdown texts, a social card's drawing) runs on a
- * thread while the build's own thread renders other pages. Every caller keeps
+ * and await (a guide's long Markdown texts) runs on a thread while the
+ * build's own thread renders other pages. Every caller keeps
  * a fallback: where no thread can run (a test runner that cannot load
  * TypeScript in one) or a job fails on it, the answer is undefined and the
  * caller does the work itself. A thread makes a build faster, never different.

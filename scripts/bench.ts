@@ -159,8 +159,7 @@ function alternatedGeneration(dir: string, trivialDir: string) {
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   const list = (values: number[]) => values.map((v) => fmt(v, 2)).join(", ");
   console.log(
-    `
-generation again, alternated generate-only runs: site ${list(site)} ms a page, trivial ${list(trivial)} ms a page: ${fmt(mean(site) / mean(trivial), 2)}× the trivial page (means)`,
+    `\ngeneration again, alternated generate-only runs: site ${list(site)} ms a page, trivial ${list(trivial)} ms a page: ${fmt(mean(site) / mean(trivial), 2)}× the trivial page (means)`,
   );
 }
 

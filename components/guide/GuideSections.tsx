@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-import type { ComponentChildren } from "preact";
+import { Fragment, type ComponentChildren } from "preact";
 import type { Guide } from "@/lib/content";
 import { searchedOnGuide, type GuideSection } from "@/lib/guide-page";
 import { PageSectionHtml } from "../PageSectionHtml";
@@ -12,111 +12,68 @@ import { Education, GuideText, ProsAndCons, RelatedList, WorkLife } from "./Sect
 import { SkillList } from "./SkillList";
 import { TierList } from "./TierList";
 
-/**
- * What one section of a guide holds, in a <div> (where each body sat when it
- * was a static block of its own, so the page's markup is unchanged).
- */
-function SectionBody({ guide, section }: { guide: Guide; section: GuideSection }): ComponentChildren {
-  const currency = guide.salary?.currency ?? "USD";
+/** The block one section of a guide holds, but for its skills and its day in the life (SectionBody). */
+function sectionBlock(guide: Guide, section: GuideSection): ComponentChildren {
   switch (section.kind) {
     case "salary-by-level":
-      return (
-        guide.salary && (
-          <div>
-            <SalaryByLevel salary={guide.salary} />
-          </div>
-        )
-      );
+      return guide.salary && <SalaryByLevel salary={guide.salary} />;
     case "salary-by-region":
-      return (
-        guide.salary && (
-          <div>
-            <SalaryByRegion salary={guide.salary} />
-          </div>
-        )
-      );
+      return guide.salary && <SalaryByRegion salary={guide.salary} />;
     case "tiers":
-      return (
-        <div>
-          <TierList tiers={guide.tiers} currency={currency} />
-        </div>
-      );
-    case "skills":
-      return (
-        <>
-          {guide.skills.technical.length > 0 && (
-            <>
-              <h3 className="mb-2 text-lg font-bold">Technical skills</h3>
-              <div>
-                <SkillList mentions={guide.skills.technical} />
-              </div>
-            </>
-          )}
-          {guide.skills.soft.length > 0 && (
-            <>
-              <h3 className="mb-2 mt-6 text-lg font-bold">Soft skills</h3>
-              <div>
-                <SkillList mentions={guide.skills.soft} />
-              </div>
-            </>
-          )}
-        </>
-      );
+      return <TierList tiers={guide.tiers} currency={guide.salary?.currency ?? "USD"} />;
     case "tools":
-      return (
-        <div>
-          <SkillList mentions={guide.tools} />
-        </div>
-      );
+      return <SkillList mentions={guide.tools} />;
     case "certifications":
-      return (
-        <div>
-          <CertificationList certifications={guide.certifications} />
-        </div>
-      );
+      return <CertificationList certifications={guide.certifications} />;
     case "education":
-      return (
-        guide.education && (
-          <div>
-            <Education education={guide.education} />
-          </div>
-        )
-      );
-    case "day":
-      return guide.dayInTheLife && <ProseHtml markdown={guide.dayInTheLife} />;
+      return guide.education && <Education education={guide.education} />;
     case "work-life":
-      return (
-        guide.workLife && (
-          <div>
-            <WorkLife workLife={guide.workLife} />
-          </div>
-        )
-      );
+      return guide.workLife && <WorkLife workLife={guide.workLife} />;
     case "pros-cons":
-      return (
-        <div>
-          <ProsAndCons pros={guide.pros} cons={guide.cons} />
-        </div>
-      );
+      return <ProsAndCons pros={guide.pros} cons={guide.cons} />;
     case "faqs":
-      return (
-        <div>
-          <FaqList faqs={guide.faqs} />
-        </div>
-      );
+      return <FaqList faqs={guide.faqs} />;
     case "related":
-      return (
-        <div>
-          <RelatedList related={guide.related} />
-        </div>
-      );
+      return <RelatedList related={guide.related} />;
     case "body":
-      return (
-        <div>
-          <GuideText title={section.title} lead={section.lead} rest={section.rest} />
-        </div>
-      );
+      return <GuideText title={section.title} lead={section.lead} rest={section.rest} />;
+    case "skills":
+    case "day":
+      return null;
   }
+}
+
+/** Technical, then soft skills, each under its own heading where the source lists any. */
+function SkillsBody({ guide }: { guide: Guide }) {
+  const groups = [
+    { title: "Technical skills", className: "mb-2 text-lg font-bold", mentions: guide.skills.technical },
+    { title: "Soft skills", className: "mb-2 mt-6 text-lg font-bold", mentions: guide.skills.soft },
+  ];
+  return (
+    <>
+      {groups
+        .filter((g) => g.mentions.length > 0)
+        .map((g) => (
+          <Fragment key={g.title}>
+            <h3 className={g.className}>{g.title}</h3>
+            <div>
+              <SkillList mentions={g.mentions} />
+            </div>
+          </Fragment>
+        ))}
+    </>
+  );
+}
+
+/**
+ * What one section of a guide holds. Each block sits in a <div>, where it sat
+ * when it was a static block of its own, so the page's markup is unchanged.
+ */
+function SectionBody({ guide, section }: { guide: Guide; section: GuideSection }): ComponentChildren {
+  if (section.kind === "skills") return <SkillsBody guide={guide} />;
+  if (section.kind === "day") return guide.dayInTheLife && <ProseHtml markdown={guide.dayInTheLife} />;
+  const block = sectionBlock(guide, section);
+  return block && <div>{block}</div>;
 }
 
 /** A guide's sections in the page's order (lib/guide-page.ts), each under its heading. */
