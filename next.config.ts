@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A static export has no image optimisation server.
   images: { unoptimized: true },
+  // Skia, native code that draws the social cards (lib/seo/card-image.ts): loaded from node_modules, not bundled.
+  serverExternalPackages: ["@napi-rs/canvas"],
   experimental: {
     // Prefetch inlining bundles small segment prefetch responses into one, and to size them
     // `next build` decodes every page's RSC payload once more. Off, each segment is its own
