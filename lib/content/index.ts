@@ -32,12 +32,17 @@ export function getSite(root = process.cwd()): Site {
 }
 
 /**
- * Careers by slug, sources by id and each source's guides, built once per
+ * Careers by slug, sources by id, every guide and each source's guides, built once per
  * loaded site. Every page looks up its career: scanning the list instead made
  * a build's lookups grow with the square of the careers (431 ms of the guide
  * pages' generation at 1,000 careers).
  */
-type Lookups = { careers: Map<string, Career>; sources: Map<string, Source>; guidesBySource: Map<string, Guide[]> };
+type Lookups = {
+  careers: Map<string, Career>;
+  sources: Map<string, Source>;
+  guides: Guide[];
+  guidesBySource: Map<string, Guide[]>;
+};
 const lookups = new WeakMap<Site, Lookups>();
 
 function lookupsOf(site: Site): Lookups {
@@ -54,6 +59,7 @@ function lookupsOf(site: Site): Lookups {
     found = {
       careers: new Map(site.careers.map((c) => [c.slug, c])),
       sources: new Map(site.sources.map((s) => [s.id, s])),
+      guides: site.careers.flatMap((c) => c.guides),
       guidesBySource,
     };
     lookups.set(site, found);
@@ -71,6 +77,11 @@ export function getSource(id: string): Source | undefined {
 
 export function getGuide(careerSlug: string, sourceId: string): Guide | undefined {
   return getCareer(careerSlug)?.guides.find((g) => g.source.id === sourceId);
+}
+
+/** Every guide, career by career: the same list for the whole build. */
+export function allGuides(): readonly Guide[] {
+  return lookupsOf(getSite()).guides;
 }
 
 /** A source's guides, in the order of the careers. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getSite } from "@/lib/content";
 import { bodySections } from "@/lib/guide-page";
 import { markdownToHtml, renderMarkdown } from "@/lib/markdown";
-import { prerenderMarkdown } from "@/lib/markdown-thread";
+import { markdownReadAhead, prerenderMarkdown } from "@/lib/markdown-thread";
 
 const PROJECT = path.resolve(__dirname, "../..");
 
@@ -51,5 +51,60 @@ describe("the Markdown thread", () => {
     const input = texts().slice(-3);
     await expect(prerenderMarkdown(input)).resolves.toBeUndefined();
     expect(input.map((t) => markdownToHtml(t))).toEqual(input.map((t) => renderMarkdown(t)));
+  });
+});
+
+describe("markdownReadAhead", () => {
+  /** Items 0..n-1, each with one text, and the texts a read-ahead sends, in order. */
+  function setUp(n: number, window: number) {
+    const items = Array.from({ length: n }, (_, i) => i);
+    const sent: string[][] = [];
+    const render = async (texts: readonly string[]) => {
+      sent.push([...texts]);
+    };
+    const ahead = markdownReadAhead(
+      () => items,
+      (i) => [`text ${i}`],
+      window,
+      render,
+    );
+    return { ahead, sent };
+  }
+
+  it("sends an item's own texts first, then those of the next `window` items, each once", async () => {
+    const { ahead, sent } = setUp(10, 3);
+    await ahead(0);
+    expect(sent).toEqual([["text 0"], ["text 1"], ["text 2"], ["text 3"]]);
+    sent.length = 0;
+    await ahead(1);
+    // Its own texts are asked for again (to await them), and only item 4 is new ahead of it.
+    expect(sent).toEqual([["text 1"], ["text 4"]]);
+  });
+
+  it("stops at the last item, and an item it does not know only gets its own texts", async () => {
+    const { ahead, sent } = setUp(3, 5);
+    await ahead(1);
+    expect(sent).toEqual([["text 1"], ["text 2"]]);
+    sent.length = 0;
+    await ahead(99);
+    expect(sent).toEqual([["text 99"]]);
+  });
+
+  it("resolves when the item's own texts are rendered", async () => {
+    let release: () => void = () => {};
+    const own = new Promise<void>((resolve) => (release = resolve));
+    const ahead = markdownReadAhead(
+      () => [0, 1],
+      (i) => [`text ${i}`],
+      1,
+      (texts) => (texts[0] === "text 0" ? own : Promise.resolve()),
+    );
+    let done = false;
+    const waiting = ahead(0).then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    release();
+    await waiting;
+    expect(done).toBe(true);
   });
 });

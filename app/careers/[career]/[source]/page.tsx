@@ -8,9 +8,9 @@ import { GuideFacts } from "@/components/guide/GuideFacts";
 import { GuideSections } from "@/components/guide/GuideSections";
 import { TableOfContents } from "@/components/TableOfContents";
 import { SearchTags } from "@/components/search/SearchTags";
-import { getCareer, getGuide, getSite } from "@/lib/content";
+import { allGuides, getCareer, getGuide } from "@/lib/content";
 import { guideDescription, guideProse, guideSections } from "@/lib/guide-page";
-import { prerenderMarkdown } from "@/lib/markdown-thread";
+import { markdownReadAhead } from "@/lib/markdown-thread";
 import { guideJsonLd } from "@/lib/structured-data";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
@@ -20,10 +20,11 @@ type Params = { career: string; source: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getSite().careers.flatMap((career) =>
-    career.guides.map((g) => ({ career: career.slug, source: g.source.id })),
-  );
+  return allGuides().map((g) => ({ career: g.careerSlug, source: g.source.id }));
 }
+
+/** A guide's long texts on the Markdown thread, the next guides' sent along (pages come in allGuides' order). */
+const prerenderProse = markdownReadAhead(allGuides, (g) => guideProse(g, guideSections(g)), 64);
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { career, source } = await params;
@@ -44,7 +45,7 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
   if (!guide || !hub) notFound();
   const sections = guideSections(guide);
   // Its long texts rendered on the Markdown thread while this thread renders other pages.
-  await prerenderMarkdown(guideProse(guide, sections));
+  await prerenderProse(guide);
 
   return (
     <article data-pagefind-body>
