@@ -1,10 +1,9 @@
-import type { Metadata } from "next";
-
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+import { PageHead } from "@/components/PageHead";
 
 export default function NotFound() {
   return (
     <div className="max-w-2xl">
+      <PageHead title="Page not found" noindex />
       <h1 className="mb-4 text-3xl font-bold sm:text-4xl">Page not found</h1>
       <p className="mb-4">
         If you typed the web address, check it is correct. If you followed a link, the page may have moved.

@@ -1,25 +1,24 @@
-import type { Metadata } from "next";
 import { JsonLd } from "@/components/JsonLd";
 import { getSite } from "@/lib/content";
 import { SITE_NAME, routes } from "@/lib/site";
 import { summarizeCareer } from "@/lib/summaries";
 import { plural, sourcesBacking } from "@/lib/format";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import { SITE_DESCRIPTION, type PageInput } from "@/lib/seo/metadata";
 import { featuredCareers } from "@/lib/paging";
 import { homeJsonLd } from "@/lib/structured-data";
 
-export const metadata: Metadata = pageMetadata({
+const HEAD: PageInput = {
   title: `${SITE_NAME}: career guides from several publishers, side by side`,
   absoluteTitle: true,
-  description:
-    "Career guides from several publishers, checked and compared: salaries, career ladders, skills and certifications, each credited to its source.",
+  description: SITE_DESCRIPTION,
   path: routes.home(),
-});
+};
 
 /** "1,000 careers": a count with thousands separators. */
 const count = (n: number, noun: string) => plural(n, noun).replace(/^\d+/, n.toLocaleString("en-US"));
 
-export default function HomePage() {
+function HomePage() {
   const site = getSite();
   const careers = featuredCareers(site.careers).map(summarizeCareer);
   const all = careers.length === site.careers.length;
@@ -103,3 +102,5 @@ export default function HomePage() {
     </>
   );
 }
+
+export default withPageHead(() => HEAD, HomePage);

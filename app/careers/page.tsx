@@ -1,18 +1,18 @@
-import type { Metadata } from "next";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { getSite } from "@/lib/content";
 import { DEFAULT_ORDER, finderPage, FINDER_DESCRIPTION } from "@/lib/finder";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { datasetJsonLd, itemListJsonLd } from "@/lib/structured-data";
 
-export const metadata: Metadata = pageMetadata({
+const HEAD: PageInput = {
   title: "All careers: pay, growth and education compared",
   description: FINDER_DESCRIPTION,
   path: routes.careers(),
-});
+};
 
-export default function CareersPage() {
+function CareersPage() {
   const site = getSite();
   const data = finderPage(site.careers, DEFAULT_ORDER);
   const jsonLd = [
@@ -25,3 +25,5 @@ export default function CareersPage() {
   ];
   return <FinderPage data={data} order={DEFAULT_ORDER} jsonLd={jsonLd} />;
 }
+
+export default withPageHead(() => HEAD, CareersPage);

@@ -1,17 +1,17 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { SearchPanel } from "@/components/search/SearchPanel";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 
-export const metadata: Metadata = pageMetadata({
+const HEAD: PageInput = {
   title: "Search careers and guides",
   description:
     "Search every career and guide on Careerscope by job title, alternative title, skill, tool, certification or career stage.",
   path: routes.search(),
-});
+};
 
-export default function SearchPage() {
+function SearchPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: "Home", href: "/" }, { label: "Search" }]} />
@@ -26,3 +26,5 @@ export default function SearchPage() {
     </>
   );
 }
+
+export default withPageHead(() => HEAD, SearchPage);

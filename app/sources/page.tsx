@@ -1,22 +1,22 @@
-import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
 import { Prose } from "@/components/Prose";
 import { getSite, guidesBySource } from "@/lib/content";
 import { plural } from "@/lib/format";
 import { figureKindLabel } from "@/lib/labels";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";
 
-export const metadata: Metadata = pageMetadata({
+const HEAD: PageInput = {
   title: "Our sources",
   description:
     "The publishers whose career guides Careerscope draws on, what kind of figures each gives, and how to read them.",
   path: routes.sources(),
-});
+};
 
-export default function SourcesPage() {
+function SourcesPage() {
   const sources = getSite().sources;
   return (
     <>
@@ -50,3 +50,5 @@ export default function SourcesPage() {
     </>
   );
 }
+
+export default withPageHead(() => HEAD, SourcesPage);

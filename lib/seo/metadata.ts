@@ -1,30 +1,48 @@
 /**
- * Page metadata in one shape for every page: canonical URL, the feed link,
- * Open Graph and Twitter cards. Next merges metadata key by key, so a page
- * that sets `alternates` or `openGraph` replaces the layout's whole object:
- * building both here keeps the feed link and site name on every page.
+ * What every page's <head> says about it: title, description, canonical URL,
+ * the feed link, Open Graph and Twitter cards, and `noindex` where a page must
+ * not be indexed. components/PageHead.tsx writes these as tags, which React
+ * places in the document's <head>.
  *
- * Plain objects (lib/ never imports Next); pages assign them to `Metadata`,
- * which checks the shape.
+ * Why not Next's Metadata API (`metadata`, `generateMetadata`): it resolves
+ * and merges every layout's and page's metadata for every page, about 0.8 ms
+ * a page of generation at 1,000 careers (BENCHMARKS.md), for tags that are
+ * the same few strings on every page. Plain data here, so the unit tests read
+ * it without React.
  */
 import { absoluteUrl, isPreview, routes, SITE_NAME } from "../site";
 
 export const FEED_TITLE = `${SITE_NAME}: new and updated career guides`;
 
-type PageInput = {
-  /** The page title; the layout's template adds " | Careerscope" unless `absoluteTitle`. */
+/** The site's description: the home page's, and any page's that has none of its own. */
+export const SITE_DESCRIPTION =
+  "Career guides from several publishers, checked and compared: salaries, career ladders, skills and certifications, each credited to its source.";
+
+export type PageInput = {
+  /** The page title; " | Careerscope" is added unless `absoluteTitle`. */
   title: string;
   absoluteTitle?: boolean;
-  description: string;
-  /** The page's path, e.g. "/careers/backend-developer". */
-  path: string;
-  /** The career whose social card the page shows; the site default otherwise. */
+  description?: string;
+  /** The page's path, e.g. "/careers/backend-developer"; none for the 404 page, which has no URL of its own. */
+  path?: string;
+  /** The career or comparison whose social card the page shows; the site default otherwise. */
   career?: string;
+  /** Never indexed: the 404 page, a comparison's reversed URL. */
+  noindex?: boolean;
 };
 
-const feedAlternate = { "application/atom+xml": [{ url: routes.feed(), title: FEED_TITLE }] };
+export type HeadTags = {
+  title: string;
+  description: string;
+  /** The `robots` meta tag's content, or undefined for none. */
+  robots?: string;
+  /** The canonical URL, also the Open Graph URL. */
+  url?: string;
+  feed: { href: string; title: string };
+  image: { url: string; width: number; height: number; type: string; alt: string };
+};
 
-function socialImage(career?: string) {
+function socialImage(career?: string): HeadTags["image"] {
   return {
     url: absoluteUrl(routes.socialCard(career)),
     width: 1200,
@@ -34,33 +52,25 @@ function socialImage(career?: string) {
   };
 }
 
-/** Metadata every page inherits from the layout: preview noindex, feed link, default card. */
-export function siteMetadata(description: string) {
-  return {
-    ...(isPreview() && { robots: { index: false, follow: false } }),
-    alternates: { types: feedAlternate },
-    openGraph: { siteName: SITE_NAME, type: "website" as const, locale: "en_US", images: [socialImage()] },
-    twitter: { card: "summary_large_image" as const, images: [socialImage().url] },
-    description,
-  };
+/** A preview build (no SITE_URL) is never indexed, nor followed. */
+function robotsOf(noindex: boolean | undefined): string | undefined {
+  if (isPreview()) return "noindex, nofollow";
+  return noindex ? "noindex" : undefined;
 }
 
-export function pageMetadata({ title, absoluteTitle, description, path, career }: PageInput) {
-  const image = socialImage(career);
-  const fullTitle = absoluteTitle ? title : `${title} | ${SITE_NAME}`;
+export function pageHead({ title, absoluteTitle, description, path, career, noindex }: PageInput): HeadTags {
   return {
-    title: absoluteTitle ? { absolute: title } : title,
-    description,
-    alternates: { canonical: path, types: feedAlternate },
-    openGraph: {
-      url: absoluteUrl(path),
-      siteName: SITE_NAME,
-      type: "website" as const,
-      locale: "en_US",
-      title: fullTitle,
-      description,
-      images: [image],
-    },
-    twitter: { card: "summary_large_image" as const, title: fullTitle, description, images: [image.url] },
+    title: absoluteTitle ? title : `${title} | ${SITE_NAME}`,
+    description: description ?? SITE_DESCRIPTION,
+    robots: robotsOf(noindex),
+    // The home page's URL is the bare origin, as it was under Next's Metadata API.
+    url:
+      path === undefined
+        ? undefined
+        : path === routes.home()
+          ? absoluteUrl("").replace(/\/$/, "")
+          : absoluteUrl(path),
+    feed: { href: absoluteUrl(routes.feed()), title: FEED_TITLE },
+    image: socialImage(career),
   };
 }

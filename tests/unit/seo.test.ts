@@ -1,7 +1,7 @@
 /** Preview mode, page metadata, the Atom feed and social-card text. */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { atomFeed } from "@/lib/seo/feed";
-import { pageMetadata, siteMetadata } from "@/lib/seo/metadata";
+import { pageHead, SITE_DESCRIPTION } from "@/lib/seo/metadata";
 import { socialCards } from "@/lib/seo/social-card";
 import { plainText } from "@/lib/seo/text";
 import { absoluteUrl, isPreview } from "@/lib/site";
@@ -19,18 +19,41 @@ describe("preview builds", () => {
     vi.stubEnv("SITE_URL", "");
     expect(isPreview()).toBe(true);
     expect(absoluteUrl("/careers")).toBe("http://localhost:3000/careers");
-    expect(siteMetadata("d").robots).toEqual({ index: false, follow: false });
+    expect(pageHead({ title: "T", path: "/careers" }).robots).toBe("noindex, nofollow");
+    expect(pageHead({ title: "T", noindex: true }).robots).toBe("noindex, nofollow");
   });
 
   it("with SITE_URL every URL uses it and pages may be indexed", () => {
     vi.stubEnv("SITE_URL", "https://careers.example/");
     expect(isPreview()).toBe(false);
-    expect(siteMetadata("d")).not.toHaveProperty("robots");
-    const meta = pageMetadata({ title: "T", description: "D", path: "/careers/x", career: "x" });
-    expect(meta.openGraph.url).toBe("https://careers.example/careers/x");
-    expect(meta.openGraph.images[0]).toMatchObject({ url: "https://careers.example/og/x.png", width: 1200 });
-    expect(meta.twitter.card).toBe("summary_large_image");
-    expect(meta.alternates.types["application/atom+xml"][0].url).toBe("/feed.xml");
+    const head = pageHead({ title: "T", description: "D", path: "/careers/x", career: "x" });
+    expect(head).toEqual({
+      title: "T | Careerscope",
+      description: "D",
+      robots: undefined,
+      url: "https://careers.example/careers/x",
+      feed: { href: "https://careers.example/feed.xml", title: "Careerscope: new and updated career guides" },
+      image: {
+        url: "https://careers.example/og/x.png",
+        width: 1200,
+        height: 630,
+        type: "image/png",
+        alt: "Career summary card: title, median pay and number of sources",
+      },
+    });
+  });
+
+  it("a page may keep its title whole, go without a URL or description, or not be indexed", () => {
+    vi.stubEnv("SITE_URL", "https://careers.example/");
+    expect(pageHead({ title: "Home", absoluteTitle: true, path: "/" })).toMatchObject({
+      title: "Home",
+      url: "https://careers.example",
+      description: SITE_DESCRIPTION,
+      image: { url: "https://careers.example/og/default.png", alt: "Careerscope" },
+    });
+    const notFound = pageHead({ title: "Page not found", noindex: true });
+    expect(notFound.url).toBeUndefined();
+    expect(notFound.robots).toBe("noindex");
   });
 });
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -23,7 +22,8 @@ import { compareCareer } from "@/lib/compare/career";
 import { comparePairsFor } from "@/lib/compare/pair";
 import { getCareer, getSite } from "@/lib/content";
 import { plural, possessive, verb } from "@/lib/format";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { careerJsonLd } from "@/lib/structured-data";
 import { summarizeCareer } from "@/lib/summaries";
@@ -36,17 +36,17 @@ export function generateStaticParams(): Params[] {
   return getSite().careers.map((c) => ({ career: c.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const career = getCareer((await params).career);
-  if (!career) return {};
+  if (!career) return undefined;
   const summary = summarizeCareer(career);
   const figures = summary.medianText ? ` Median salaries reported: ${summary.medianText}.` : "";
-  return pageMetadata({
+  return {
     title: `${career.title}: salary, career path and skills from ${plural(career.guides.length, "source")}`,
     description: `What ${plural(career.guides.length, "publisher")} ${verb(career.guides.length, "says", "say")} about the ${career.title.toLowerCase()} career, side by side.${figures}`,
     path: routes.career(career.slug),
     career: career.slug,
-  });
+  };
 }
 
 type HubSection = { id: string; title: string; body: ReactNode };
@@ -61,7 +61,7 @@ function TableDisclosure({ label, children }: { label: string; children: ReactNo
   );
 }
 
-export default async function CareerPage({ params }: { params: Promise<Params> }) {
+async function CareerPage({ params }: { params: Promise<Params> }) {
   const career = getCareer((await params).career);
   if (!career) notFound();
   const comparison = compareCareer(career);
@@ -273,3 +273,5 @@ export default async function CareerPage({ params }: { params: Promise<Params> }
     </div>
   );
 }
+
+export default withPageHead(headOf, CareerPage);

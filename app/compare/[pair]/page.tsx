@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -19,7 +18,8 @@ import {
 import { getSite } from "@/lib/content";
 import { quickFacts } from "@/lib/compare/quick-facts";
 import { plural } from "@/lib/format";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
 
@@ -55,22 +55,21 @@ function findPair(slug: string): Found | undefined {
   return pair && { pair, canonical, reversed: slug !== canonical };
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const found = findPair((await params).pair);
-  if (!found) return {};
+  if (!found) return undefined;
   const { pair } = found;
   return {
-    ...pageMetadata({
-      title: `${pair.a.title} vs ${pair.b.title}: salary, ladder and skills compared`,
-      description: `${pair.a.title} and ${pair.b.title} side by side: median salaries across sources, career ladders, and the skills and certifications they share.`,
-      path: routes.compare(found.canonical),
-      career: found.canonical,
-    }),
-    ...(found.reversed && { robots: { index: false } }),
+    title: `${pair.a.title} vs ${pair.b.title}: salary, ladder and skills compared`,
+    description: `${pair.a.title} and ${pair.b.title} side by side: median salaries across sources, career ladders, and the skills and certifications they share.`,
+    path: routes.compare(found.canonical),
+    career: found.canonical,
+    // The reversed URL only sends the reader on (MovedPair): the canonical one is indexed.
+    noindex: found.reversed,
   };
 }
 
-export default async function PairPage({ params }: { params: Promise<Params> }) {
+async function PairPage({ params }: { params: Promise<Params> }) {
   const found = findPair((await params).pair);
   if (!found) notFound();
   const { pair } = found;
@@ -220,3 +219,5 @@ function MovedPair({ pair, href }: { pair: CareerPair; href: string }) {
     </>
   );
 }
+
+export default withPageHead(headOf, PairPage);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
@@ -8,7 +7,8 @@ import { SourceGuideList } from "@/components/paging/SourceGuideList";
 import { getSite, getSource, guidesBySource } from "@/lib/content";
 import { figureKindLabel } from "@/lib/labels";
 import { pageCount, pageItems, pagePath, SOURCE_PAGE_SIZE } from "@/lib/paging";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
 
@@ -20,17 +20,17 @@ export function generateStaticParams(): Params[] {
   return getSite().sources.map((s) => ({ source: s.id }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const source = getSource((await params).source);
-  if (!source) return {};
-  return pageMetadata({
+  if (!source) return undefined;
+  return {
     title: `${source.name}: what it publishes and its career guides`,
     description: `How Careerscope uses ${source.name}'s career guides: the figures it publishes, caveats, and every guide we draw from it.`,
     path: routes.source(source.id),
-  });
+  };
 }
 
-export default async function SourcePage({ params }: { params: Promise<Params> }) {
+async function SourcePage({ params }: { params: Promise<Params> }) {
   const source = getSource((await params).source);
   if (!source) notFound();
   const guides = guidesBySource(source.id);
@@ -90,3 +90,5 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
     </>
   );
 }
+
+export default withPageHead(headOf, SourcePage);

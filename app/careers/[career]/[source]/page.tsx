@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
@@ -12,7 +11,8 @@ import { allGuides, getCareer, getGuide } from "@/lib/content";
 import { guideDescription, guideProse, guideSections } from "@/lib/guide-page";
 import { markdownReadAhead } from "@/lib/markdown-thread";
 import { guideJsonLd } from "@/lib/structured-data";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 
 type Params = { career: string; source: string };
@@ -26,19 +26,19 @@ export function generateStaticParams(): Params[] {
 /** A guide's long texts on the Markdown thread, the next guides' sent along (pages come in allGuides' order). */
 const prerenderProse = markdownReadAhead(allGuides, (g) => guideProse(g, guideSections(g)), 64);
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const { career, source } = await params;
   const guide = getGuide(career, source);
-  if (!guide) return {};
-  return pageMetadata({
+  if (!guide) return undefined;
+  return {
     title: `${guide.careerTitle} career guide, according to ${guide.source.name}`,
     description: guideDescription(guide),
     path: routes.guide(career, source),
     career,
-  });
+  };
 }
 
-export default async function GuidePage({ params }: { params: Promise<Params> }) {
+async function GuidePage({ params }: { params: Promise<Params> }) {
   const { career, source } = await params;
   const guide = getGuide(career, source);
   const hub = getCareer(career);
@@ -97,3 +97,5 @@ export default async function GuidePage({ params }: { params: Promise<Params> })
     </article>
   );
 }
+
+export default withPageHead(headOf, GuidePage);

@@ -1,9 +1,9 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { getSite } from "@/lib/content";
 import { describeOrder, finderPage, parseOrder, sortedOrders, FINDER_DESCRIPTION } from "@/lib/finder";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 
 /**
@@ -19,18 +19,20 @@ export function generateStaticParams(): Params[] {
   return sortedOrders().map((order) => ({ order }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const slug = (await params).order;
   // A sorted copy of /careers: its canonical URL is /careers.
-  return pageMetadata({
+  return {
     title: `All careers by ${describeOrder(slug).toLowerCase()}`,
     description: FINDER_DESCRIPTION,
     path: routes.careers(),
-  });
+  };
 }
 
-export default async function SortedCareersPage({ params }: { params: Promise<Params> }) {
+async function SortedCareersPage({ params }: { params: Promise<Params> }) {
   const order = parseOrder((await params).order);
   if (!order) notFound();
   return <FinderPage data={finderPage(getSite().careers, order)} order={order} jsonLd={[]} />;
 }
+
+export default withPageHead(headOf, SortedCareersPage);

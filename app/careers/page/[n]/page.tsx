@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { MovedPage } from "@/components/paging/MovedPage";
 import { getSite } from "@/lib/content";
 import { DEFAULT_ORDER, finderPage, finderPath, FINDER_DESCRIPTION } from "@/lib/finder";
 import { FINDER_PAGE_SIZE, laterPages, parsePage } from "@/lib/paging";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";
 
@@ -23,17 +23,17 @@ export function generateStaticParams(): Params[] {
   return [1, ...laterPages(getSite().careers.length, FINDER_PAGE_SIZE)].map((n) => ({ n: String(n) }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const n = (await params).n;
   const page = parsePage(n, getSite().careers.length, FINDER_PAGE_SIZE) ?? 1;
-  return pageMetadata({
+  return {
     title: page > 1 ? `All careers, page ${page}` : "All careers",
     description: FINDER_DESCRIPTION,
     path: finderPath(DEFAULT_ORDER, page),
-  });
+  };
 }
 
-export default async function CareersLaterPage({ params }: { params: Promise<Params> }) {
+async function CareersLaterPage({ params }: { params: Promise<Params> }) {
   const n = (await params).n;
   const careers = getSite().careers;
   if (n === "1") return <MovedPage title="All careers" href={routes.careers()} />;
@@ -47,3 +47,5 @@ export default async function CareersLaterPage({ params }: { params: Promise<Par
   );
   return <FinderPage data={data} order={DEFAULT_ORDER} jsonLd={jsonLd} />;
 }
+
+export default withPageHead(headOf, CareersLaterPage);

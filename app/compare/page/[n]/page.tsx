@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CompareIndexView } from "@/components/paging/CompareIndexView";
 import { MovedPage } from "@/components/paging/MovedPage";
 import { getSite } from "@/lib/content";
 import { compareIndexLinks, compareIndexPage } from "@/lib/compare/index-page";
 import { COMPARE_PAGE_SIZE, laterPages, pagePath, parsePage } from "@/lib/paging";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { itemListJsonLd } from "@/lib/structured-data";
 
@@ -22,17 +22,17 @@ export function generateStaticParams(): Params[] {
   return [1, ...laterPages(getSite().careers.length, COMPARE_PAGE_SIZE)].map((n) => ({ n: String(n) }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const page = parsePage((await params).n, getSite().careers.length, COMPARE_PAGE_SIZE) ?? 1;
-  return pageMetadata({
+  return {
     title: page > 1 ? `Compare two careers, page ${page}` : "Compare two careers",
     description:
       "Pick two careers to compare their salaries, career ladders, skills and certifications side by side.",
     path: pagePath(routes.compareIndex(), page),
-  });
+  };
 }
 
-export default async function CompareLaterPage({ params }: { params: Promise<Params> }) {
+async function CompareLaterPage({ params }: { params: Promise<Params> }) {
   const n = (await params).n;
   if (n === "1") return <MovedPage title="Compare two careers" href={routes.compareIndex()} />;
   const careers = getSite().careers;
@@ -43,3 +43,5 @@ export default async function CompareLaterPage({ params }: { params: Promise<Par
   const jsonLd = itemListJsonLd(`Compare, page ${page}`, path, compareIndexLinks(data.groups));
   return <CompareIndexView {...data} page={page} jsonLd={jsonLd} />;
 }
+
+export default withPageHead(headOf, CompareLaterPage);

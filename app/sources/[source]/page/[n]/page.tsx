@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { JsonLd } from "@/components/JsonLd";
@@ -7,7 +6,8 @@ import { Pagination } from "@/components/paging/Pagination";
 import { SourceGuideList } from "@/components/paging/SourceGuideList";
 import { getSite, getSource, guidesBySource } from "@/lib/content";
 import { laterPages, pageCount, pageItems, pagePath, parsePage, SOURCE_PAGE_SIZE } from "@/lib/paging";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 import { breadcrumbJsonLd } from "@/lib/structured-data";
 
@@ -29,19 +29,19 @@ export function generateStaticParams(): Params[] {
   );
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const { source: id, n } = await params;
   const source = getSource(id);
-  if (!source) return {};
+  if (!source) return undefined;
   const page = parsePage(n, guidesBySource(id).length, SOURCE_PAGE_SIZE) ?? 1;
-  return pageMetadata({
+  return {
     title: `${source.name}: its career guides${page > 1 ? `, page ${page}` : ""}`,
     description: `Every career guide Careerscope draws from ${source.name}, with its key figures and how they compare.`,
     path: pagePath(routes.source(id), page),
-  });
+  };
 }
 
-export default async function SourceLaterPage({ params }: { params: Promise<Params> }) {
+async function SourceLaterPage({ params }: { params: Promise<Params> }) {
   const { source: id, n } = await params;
   const source = getSource(id);
   if (!source) notFound();
@@ -79,3 +79,5 @@ export default async function SourceLaterPage({ params }: { params: Promise<Para
     </>
   );
 }
+
+export default withPageHead(headOf, SourceLaterPage);

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FinderPage } from "@/components/finder/FinderPage";
 import { MovedPage } from "@/components/paging/MovedPage";
@@ -12,7 +11,8 @@ import {
   FINDER_DESCRIPTION,
 } from "@/lib/finder";
 import { FINDER_PAGE_SIZE, laterPages, parsePage } from "@/lib/paging";
-import { pageMetadata } from "@/lib/seo/metadata";
+import { withPageHead } from "@/components/PageHead";
+import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
 
 /**
@@ -29,17 +29,17 @@ export function generateStaticParams(): Params[] {
   return sortedOrders().flatMap((order) => pages.map((n) => ({ order, n: String(n) })));
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+async function headOf({ params }: { params: Promise<Params> }): Promise<PageInput | undefined> {
   const { order, n } = await params;
-  return pageMetadata({
+  return {
     title: `All careers by ${describeOrder(order).toLowerCase()}, page ${n}`,
     description: FINDER_DESCRIPTION,
     // A sorted copy of the finder: its canonical URL is /careers.
     path: routes.careers(),
-  });
+  };
 }
 
-export default async function SortedCareersLaterPage({ params }: { params: Promise<Params> }) {
+async function SortedCareersLaterPage({ params }: { params: Promise<Params> }) {
   const { order: slug, n } = await params;
   const order = parseOrder(slug);
   if (!order) notFound();
@@ -52,3 +52,5 @@ export default async function SortedCareersLaterPage({ params }: { params: Promi
   if (!page) notFound();
   return <FinderPage data={finderPage(careers, order, page)} order={order} jsonLd={[]} />;
 }
+
+export default withPageHead(headOf, SortedCareersLaterPage);
