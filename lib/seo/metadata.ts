@@ -10,7 +10,7 @@
  * the same few strings on every page. Plain data here, so the unit tests read
  * it without React.
  */
-import { absoluteUrl, isPreview, routes, SITE_NAME } from "../site";
+import { absoluteUrl, isPreview, routes, SITE_NAME, siteUrl } from "../site";
 
 export const FEED_TITLE = `${SITE_NAME}: new and updated career guides`;
 
@@ -64,12 +64,7 @@ export function pageHead({ title, absoluteTitle, description, path, career, noin
     description: description ?? SITE_DESCRIPTION,
     robots: robotsOf(noindex),
     // The home page's URL is the bare origin, as it was under Next's Metadata API.
-    url:
-      path === undefined
-        ? undefined
-        : path === routes.home()
-          ? absoluteUrl("").replace(/\/$/, "")
-          : absoluteUrl(path),
+    url: path === undefined ? undefined : path === routes.home() ? siteUrl() : absoluteUrl(path),
     feed: { href: absoluteUrl(routes.feed()), title: FEED_TITLE },
     image: socialImage(career),
   };
