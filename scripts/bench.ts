@@ -7,7 +7,8 @@
  *   - pages, build time, page generation ms per page and its ratio to the trivial app's, peak memory;
  *   - transfer (gzip HTML + JS + CSS) of every page type and its ratio to a trivial page;
  *   - a load run (autocannon, 100 connections) against npm start's server: p99 and memory;
- *   - generation again, both apps alternated on their compiled builds, and the ratio of the means;
+ *   - generation again, both apps alternated on their compiled builds: the ratio of the means, and each
+ *     site run's against the trivial runs either side of it;
  *   - with BENCH_ROUTES=1, generation per page of each route type alone, against the trivial page;
  *   - with BENCH_ELEMENTS=0,300,1000, first, what list items alone cost a trivial page to generate.
  * Over 300 lines: one script, read top to bottom, that must print everything in one run.
@@ -44,6 +45,8 @@ const PER_CAREER_ROUTES = ["app/careers/[career]", "app/compare/[pair]", "app/og
  * Each run counts Next's /_not-found page too. It leaves out/ holding only the last run's pages.
  */
 const ROUTES = Boolean(process.env.BENCH_ROUTES);
+/** Site runs in the alternated generation (alternatedGeneration), each between two trivial runs. */
+const ALTERNATIONS = Math.max(1, Number(process.env.BENCH_ALTERNATIONS ?? 3));
 /**
  * BENCH_ELEMENTS=0,300,1000: before the sites, trivial apps of 300 pages each holding that many
  * list items (an element and its text), to read what markup alone costs a page to generate.
@@ -141,25 +144,30 @@ function generateOnly(dir: string, manifest: string, paths?: string): { pages: n
 const manifestOf = (dir: string) => readFileSync(path.join(dir, ".next", "prerender-manifest.json"), "utf8");
 
 /**
- * The headline ratio again, steadier: the whole site's generation twice and the trivial app's
- * three times, alternated (trivial, site, trivial, site, trivial), each a generate-only run on
- * the compiled app, and the mean of one against the mean of the other. One build of each,
- * minutes apart, moves with the machine: the trivial app's generation took 51.0 s in one
- * 1,000-career run and 39.4 s in another two hours later. Runs after the page sizes and the
- * load run, since each generate-only run writes out/ again.
+ * The headline ratio again, steadier: the whole site's generation and the trivial app's,
+ * alternated (trivial, site, trivial, …, trivial: BENCH_ALTERNATIONS site runs, 3 unless set),
+ * each a generate-only run on the compiled app; the ratio of the means, and each site run's
+ * against the trivial runs either side of it. One build of each, minutes apart, moves with the
+ * machine: the trivial app's generation took 51.0 s in one 1,000-career run and 39.4 s in
+ * another two hours later. Runs after the page sizes and the load run, since each
+ * generate-only run writes out/ again.
  */
 function alternatedGeneration(dir: string, trivialDir: string) {
   const [siteManifest, trivialManifest] = [manifestOf(dir), manifestOf(trivialDir)];
   const trivial = [generateOnly(trivialDir, trivialManifest).msPerPage];
   const site: number[] = [];
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < ALTERNATIONS; round++) {
     site.push(generateOnly(dir, siteManifest).msPerPage);
     trivial.push(generateOnly(trivialDir, trivialManifest).msPerPage);
   }
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   const list = (values: number[]) => values.map((v) => fmt(v, 2)).join(", ");
+  // Each site run against the trivial runs just before and after it: a run the machine slowed
+  // moves one ratio, where it moves a mean for the whole set.
+  const ratios = site.map((ms, i) => ms / mean([trivial[i], trivial[i + 1]]));
+  const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
   console.log(
-    `\ngeneration again, alternated generate-only runs: site ${list(site)} ms a page, trivial ${list(trivial)} ms a page: ${fmt(mean(site) / mean(trivial), 2)}× the trivial page (means)`,
+    `\ngeneration again, alternated generate-only runs: site ${list(site)} ms a page, trivial ${list(trivial)} ms a page: ${fmt(mean(site) / mean(trivial), 2)}× the trivial page (means); each site run against its neighbours ${list(ratios)}×, median ${fmt(median, 2)}×`,
   );
 }
 
