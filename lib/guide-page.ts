@@ -47,7 +47,22 @@ export function guideProse(guide: Guide, sections: readonly GuideSection[]): str
   return [...texts, guide.dayInTheLife ?? ""].filter(Boolean);
 }
 
-export function guideSections(guide: Guide): GuideSection[] {
+const sectionsOf = new WeakMap<Guide, readonly GuideSection[]>();
+
+/**
+ * A guide's sections, worked out once per guide: its page asks for them, and
+ * so does the Markdown read-ahead of the pages before it (for their texts).
+ */
+export function guideSections(guide: Guide): readonly GuideSection[] {
+  let sections = sectionsOf.get(guide);
+  if (!sections) {
+    sections = sectionsFor(guide);
+    sectionsOf.set(guide, sections);
+  }
+  return sections;
+}
+
+function sectionsFor(guide: Guide): GuideSection[] {
   const s = guide.salary;
   const structured: (GuideSection | false)[] = [
     !!s?.byLevel.length && { id: "salary-by-level", title: "Salary by experience", kind: "salary-by-level" },

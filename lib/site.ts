@@ -7,6 +7,9 @@
  * localhost canonicals indexed. scripts/site-url-notice.mjs says so at build.
  */
 export const SITE_NAME = "Careerscope";
+/** A social card's size in pixels: Open Graph's recommended 1.91:1. */
+export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
+
 export const SITE_TAGLINE = "Career guides from several publishers, side by side";
 
 const PREVIEW_ORIGIN = "http://localhost:3000";

@@ -77,7 +77,7 @@ function SectionBody({ guide, section }: { guide: Guide; section: GuideSection }
 }
 
 /** A guide's sections in the page's order (lib/guide-page.ts), each under its heading. */
-function GuideSectionList({ guide, sections }: { guide: Guide; sections: GuideSection[] }) {
+function GuideSectionList({ guide, sections }: { guide: Guide; sections: readonly GuideSection[] }) {
   return (
     <>
       {sections.map((s) => (

@@ -11,10 +11,10 @@
 import path from "node:path";
 import { createCanvas, GlobalFonts, type SKRSContext2D } from "@napi-rs/canvas";
 import sharp from "sharp";
+import { SITE_NAME, SOCIAL_CARD_SIZE } from "../site";
 import type { SocialCard } from "./social-card";
 
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const { width: CARD_WIDTH, height: CARD_HEIGHT } = SOCIAL_CARD_SIZE;
 
 const PADDING_X = 72;
 const PADDING_Y = 64;
@@ -85,7 +85,7 @@ function cardBlocks(card: SocialCard): Block[] {
       gap: 0,
     },
     { style: { size: 38, bold: false, color: TEXT }, lines: card.lines, gap: 8 },
-    { style: { size: 28, bold: false, color: MUTED }, lines: ["Careerscope"], gap: 0 },
+    { style: { size: 28, bold: false, color: MUTED }, lines: [SITE_NAME], gap: 0 },
   ];
 }
 

@@ -10,7 +10,7 @@
  * the same few strings on every page. Plain data here, so the unit tests read
  * it without React.
  */
-import { absoluteUrl, isPreview, routes, SITE_NAME, siteUrl } from "../site";
+import { absoluteUrl, isPreview, routes, SITE_NAME, siteUrl, SOCIAL_CARD_SIZE } from "../site";
 
 export const FEED_TITLE = `${SITE_NAME}: new and updated career guides`;
 
@@ -45,8 +45,7 @@ export type HeadTags = {
 function socialImage(career?: string): HeadTags["image"] {
   return {
     url: absoluteUrl(routes.socialCard(career)),
-    width: 1200,
-    height: 630,
+    ...SOCIAL_CARD_SIZE,
     type: "image/png",
     alt: career ? "Career summary card: title, median pay and number of sources" : SITE_NAME,
   };

@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { CARD_HEIGHT, CARD_WIDTH, drawSocialCard, wrapText } from "@/lib/seo/card-image";
+import { drawSocialCard, wrapText } from "@/lib/seo/card-image";
+import { SOCIAL_CARD_SIZE } from "@/lib/site";
 import type { SocialCard } from "@/lib/seo/social-card";
 
 /** The columns and rows with light (text) pixels of a PNG: the ink's bounding box. */
@@ -60,16 +61,16 @@ describe("drawSocialCard", () => {
     });
     expect(Buffer.from(png.subarray(1, 4)).toString("ascii")).toBe("PNG");
     const box = await inkBox(png);
-    expect([box.width, box.height, box.channels]).toEqual([CARD_WIDTH, CARD_HEIGHT, 3]);
+    expect([box.width, box.height, box.channels]).toEqual([1200, 630, 3]);
   });
 
   it("wraps a long title and long lines inside the card's margins", async () => {
     const box = await inkBox(await drawSocialCard(card));
     // 72 px side margins, 64 px top and bottom; glyphs' side bearings and descenders reach a little into them.
     expect(box.left).toBeGreaterThanOrEqual(70);
-    expect(box.right).toBeLessThanOrEqual(CARD_WIDTH - 70);
+    expect(box.right).toBeLessThanOrEqual(SOCIAL_CARD_SIZE.width - 70);
     expect(box.top).toBeGreaterThanOrEqual(56);
-    expect(box.bottom).toBeLessThanOrEqual(CARD_HEIGHT - 56);
+    expect(box.bottom).toBeLessThanOrEqual(SOCIAL_CARD_SIZE.height - 56);
   });
 
   it("draws different cards differently and the same card the same", async () => {
