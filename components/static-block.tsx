@@ -1,14 +1,15 @@
 import { h, type FunctionComponent } from "preact";
 import { renderToString } from "preact-render-to-string";
 import type { ReactElement } from "react";
+import { asciiHtml } from "@/lib/ascii-html";
 
 /**
  * A static block: a chart, a table or a list that becomes HTML once, at build
  * time, and never changes in the browser. Each is written as a Preact function
  * component (its file opens with the jsxImportSource pragma for Preact, so its JSX is type
  * checked against Preact's HTML and SVG types), rendered to one string by
- * Preact's string renderer, which escapes every text and attribute, and placed
- * by React in a plain <div>.
+ * Preact's string renderer, which escapes every text and attribute, written in
+ * ASCII (lib/ascii-html.ts) and placed by React in a plain <div>.
  *
  * Why not React elements: `next build` builds, serialises and reads back each
  * React element of every page, about 35 µs an element; a career hub has about
@@ -20,7 +21,7 @@ import type { ReactElement } from "react";
  */
 export function staticBlock<P extends object>(Block: FunctionComponent<P>): (props: P) => ReactElement {
   function StaticBlock(props: P) {
-    return <div dangerouslySetInnerHTML={{ __html: renderToString(h(Block, props)) }} />;
+    return <div dangerouslySetInnerHTML={{ __html: asciiHtml(renderToString(h(Block, props))) }} />;
   }
   StaticBlock.displayName = Block.displayName ?? Block.name;
   return StaticBlock;
@@ -33,5 +34,5 @@ export function staticBlock<P extends object>(Block: FunctionComponent<P>): (pro
  */
 export function sameOnEveryPage(Block: FunctionComponent): () => string {
   let html: string | undefined;
-  return () => (html ??= renderToString(h(Block, {})));
+  return () => (html ??= asciiHtml(renderToString(h(Block, {}))));
 }

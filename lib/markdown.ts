@@ -5,6 +5,7 @@
  */
 import { remark } from "remark";
 import html from "remark-html";
+import { asciiHtml } from "./ascii-html";
 
 const processor = remark().use(html, { sanitize: true });
 
@@ -38,8 +39,8 @@ export function keepRendered(markdown: string, html: string): void {
 /** One text to HTML, without the memo: what markdownToHtml and the Markdown thread both run. */
 export function renderMarkdown(markdown: string): string {
   // Content that passed the checks never trips this; it keeps a crafted string from crashing or stalling a build.
-  if (markdownLimitProblem(markdown)) return `<p>${escapeHtml(markdown)}</p>`;
-  return String(processor.processSync(markdown));
+  if (markdownLimitProblem(markdown)) return asciiHtml(`<p>${escapeHtml(markdown)}</p>`);
+  return asciiHtml(String(processor.processSync(markdown)));
 }
 
 function escapeHtml(text: string): string {
