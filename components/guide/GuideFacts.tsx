@@ -56,7 +56,7 @@ function guideFacts(guide: Guide): Fact[] {
   return facts;
 }
 
-function GuideFactsMarkup({ guide, compact = false }: { guide: Guide; compact?: boolean }) {
+export function GuideFactsMarkup({ guide, compact = false }: { guide: Guide; compact?: boolean }) {
   const facts = guideFacts(guide);
   return (
     <dl className={compact ? "guide-facts compact" : "guide-facts"}>

@@ -1,9 +1,13 @@
+/** @jsxImportSource preact */
+import { createElement } from "react";
+import { staticBlock } from "../static-block";
+
 /**
  * Links to every page of a paged index: previous, each page by number, next.
  * Plain links to pre-built pages, so it works without JavaScript. Renders
  * nothing when there is one page. `label` names what is paged ("Pages of careers").
  */
-export function Pagination({
+function PaginationMarkup({
   label,
   page,
   pages,
@@ -20,7 +24,6 @@ export function Pagination({
   size: number;
   noun: string;
 }) {
-  if (pages <= 1) return null;
   const first = (page - 1) * size + 1;
   const last = Math.min(total, page * size);
   const step = "inline-block min-w-11 border-2 border-ink px-3 py-2 text-center";
@@ -63,4 +66,11 @@ export function Pagination({
       </ul>
     </nav>
   );
+}
+
+const PaginationBlock = staticBlock(PaginationMarkup);
+
+/** A static block, for React pages (this file's JSX is Preact's); nothing at all for one page. */
+export function Pagination(props: Parameters<typeof PaginationMarkup>[0]) {
+  return props.pages > 1 ? createElement(PaginationBlock, props) : null;
 }

@@ -1,10 +1,12 @@
-import { GuideFacts } from "@/components/guide/GuideFacts";
+/** @jsxImportSource preact */
+import { GuideFactsMarkup } from "@/components/guide/GuideFacts";
 import { sourceStanding } from "@/lib/compare/standing";
 import { getCareer, type Guide } from "@/lib/content";
 import { routes } from "@/lib/site";
+import { staticBlock } from "../static-block";
 
 /** A source's guides as cards: the guide's key facts and how its median stands against the other sources. */
-export function SourceGuideList({ guides, sourceId }: { guides: Guide[]; sourceId: string }) {
+function SourceGuideListMarkup({ guides, sourceId }: { guides: Guide[]; sourceId: string }) {
   return (
     <ul className="grid gap-5 lg:grid-cols-2">
       {guides.map((guide) => (
@@ -13,7 +15,7 @@ export function SourceGuideList({ guides, sourceId }: { guides: Guide[]; sourceI
             <a href={routes.guide(guide.careerSlug, sourceId)}>{guide.careerTitle}</a>
           </h3>
           <p className="mb-3 text-sm text-muted">“{guide.provenance.title}”</p>
-          <GuideFacts guide={guide} compact />
+          <GuideFactsMarkup guide={guide} compact />
           <StandingNote careerSlug={guide.careerSlug} sourceId={sourceId} />
         </li>
       ))}
@@ -33,3 +35,5 @@ function StandingNote({ careerSlug, sourceId }: { careerSlug: string; sourceId: 
     </p>
   );
 }
+
+export const SourceGuideList = staticBlock(SourceGuideListMarkup);

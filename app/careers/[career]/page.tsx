@@ -12,6 +12,7 @@ import { LadderChart } from "@/components/charts/LadderChart";
 import { LevelSalaryChart } from "@/components/charts/LevelSalaryChart";
 import { SalaryRangeChart } from "@/components/charts/SalaryRangeChart";
 import { FaqGroups } from "@/components/compare/FaqGroups";
+import { GuideLinks } from "@/components/compare/GuideLinks";
 import { NamedByTable } from "@/components/compare/NamedByTable";
 import { LevelTable } from "@/components/compare/LevelTable";
 import { OutlookTable } from "@/components/compare/OutlookTable";
@@ -21,7 +22,7 @@ import { SearchTags } from "@/components/search/SearchTags";
 import { compareCareer } from "@/lib/compare/career";
 import { comparePairsFor } from "@/lib/compare/pair";
 import { getCareer, getSite } from "@/lib/content";
-import { plural, possessive, verb } from "@/lib/format";
+import { plural, verb } from "@/lib/format";
 import { withPageHead } from "@/components/PageHead";
 import type { PageInput } from "@/lib/seo/metadata";
 import { routes } from "@/lib/site";
@@ -219,22 +220,7 @@ async function CareerPage({ params }: { params: Promise<Params> }) {
     {
       id: "guides",
       title: "Each source's guide",
-      body: (
-        <ul className="list-disc space-y-1 pl-6" data-testid="source-guides">
-          {career.guides.map((guide) => (
-            <li key={guide.source.id}>
-              <a href={routes.guide(career.slug, guide.source.id)}>
-                Read {possessive(guide.source.name)} {career.title.toLowerCase()} guide
-              </a>{" "}
-              <span className="text-sm text-muted">
-                {guide.provenance.figuresYear
-                  ? `figures for ${guide.provenance.figuresYear}`
-                  : "figures undated"}
-              </span>
-            </li>
-          ))}
-        </ul>
-      ),
+      body: <GuideLinks career={career} />,
     },
   ];
   if (pairs.length > 0 || career.related.length > 0) {
