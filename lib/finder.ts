@@ -271,6 +271,7 @@ export function finderFilterCss(scope: string): string {
     ...educationOptions.map((e) => rule("education", e.id, `[data-education="${e.id}"]`)),
     ...sourceThresholds.map((t) => rule("sources", String(t), `[data-sources~="${t}"]`)),
     // Filtered across every page (CareerFinder), the links to single pages no longer apply.
-    `#${scope}[data-across-pages] + nav{display:none}`,
+    // They follow the finder, in the <div> of a static block (components/paging/Pagination.tsx).
+    `#${scope}[data-across-pages] + div > nav{display:none}`,
   ].join("\n");
 }

@@ -176,6 +176,6 @@ describe("filtering a paged finder across its pages", () => {
   });
 
   it("hides the links to single pages while the matches of every page are shown", () => {
-    expect(finderFilterCss("finder")).toContain("#finder[data-across-pages] + nav{display:none}");
+    expect(finderFilterCss("finder")).toContain("#finder[data-across-pages] + div > nav{display:none}");
   });
 });
