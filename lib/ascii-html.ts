@@ -13,20 +13,39 @@
  * outside blocks moved into blocks as well, in 82 s where it took 98
  * (BENCHMARKS.md).
  *
- * For HTML outside <script> and <style>, whose text is not read for
- * references: rendered Markdown (sanitised, never holds either) and static
- * blocks. HTML holding either is refused.
+ * The text of a <script> or <style> element is not read for references, so
+ * it is left as it is (a block or rendered Markdown never holds one; a
+ * Markdown link's title may hold the words, which are then converted).
  */
 const NOT_ASCII = /[\u0080-\u{10ffff}]/u;
 const EVERY_NOT_ASCII = /[\u0080-\u{10ffff}]/gu;
-const RAW_TEXT_ELEMENT = /<(?:script|style)[\s>/]/i;
+const RAW_TEXT_OPEN = /<(script|style)\b/gi;
 
+const references = (html: string) => html.replace(EVERY_NOT_ASCII, (ch) => `&#${ch.codePointAt(0)};`);
+
+/**
+ * Converts all but the text of whole <script> and <style> elements. One
+ * pass: each search for an element's end starts past the last one found, and
+ * a name with no end left is not looked for again, so no input (a thousand
+ * "<script" in link titles) makes it quadratic.
+ */
 export function asciiHtml(html: string): string {
   if (!NOT_ASCII.test(html)) return html;
-  if (RAW_TEXT_ELEMENT.test(html)) {
-    throw new Error(
-      "asciiHtml: HTML with a <script> or <style> element, whose text is not read for references",
-    );
+  const ends = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi };
+  const unclosed = new Set<string>();
+  let ascii = "";
+  let done = 0;
+  for (const open of html.matchAll(RAW_TEXT_OPEN)) {
+    const name = open[1].toLowerCase() as keyof typeof ends;
+    if (open.index < done || unclosed.has(name)) continue;
+    const end = ends[name];
+    end.lastIndex = open.index;
+    if (!end.exec(html)) {
+      unclosed.add(name);
+      continue;
+    }
+    ascii += references(html.slice(done, open.index)) + html.slice(open.index, end.lastIndex);
+    done = end.lastIndex;
   }
-  return html.replace(EVERY_NOT_ASCII, (ch) => `&#${ch.codePointAt(0)};`);
+  return ascii + references(html.slice(done));
 }
