@@ -19,9 +19,13 @@ import { asciiHtml } from "@/lib/ascii-html";
  * A block takes data, never React children: Preact cannot render a React
  * element. Interactive parts stay React client components.
  */
-export function staticBlock<P extends object>(Block: FunctionComponent<P>): (props: P) => ReactElement {
+export function staticBlock<P extends object>(
+  Block: FunctionComponent<P>,
+): (props: P) => ReactElement | null {
   function StaticBlock(props: P) {
-    return <div dangerouslySetInnerHTML={{ __html: asciiHtml(renderToString(h(Block, props))) }} />;
+    const html = asciiHtml(renderToString(h(Block, props)));
+    // A block that renders nothing (a chart without data, a pager of one page) places nothing, not an empty <div>.
+    return html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : null;
   }
   StaticBlock.displayName = Block.displayName ?? Block.name;
   return StaticBlock;

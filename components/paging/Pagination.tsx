@@ -1,5 +1,4 @@
 /** @jsxImportSource preact */
-import { createElement } from "react";
 import { staticBlock } from "../static-block";
 
 /**
@@ -24,6 +23,7 @@ function PaginationMarkup({
   size: number;
   noun: string;
 }) {
+  if (pages <= 1) return null;
   const first = (page - 1) * size + 1;
   const last = Math.min(total, page * size);
   const step = "inline-block min-w-11 border-2 border-ink px-3 py-2 text-center";
@@ -68,9 +68,4 @@ function PaginationMarkup({
   );
 }
 
-const PaginationBlock = staticBlock(PaginationMarkup);
-
-/** A static block, for React pages (this file's JSX is Preact's); nothing at all for one page. */
-export function Pagination(props: Parameters<typeof PaginationMarkup>[0]) {
-  return props.pages > 1 ? createElement(PaginationBlock, props) : null;
-}
+export const Pagination = staticBlock(PaginationMarkup);

@@ -22,6 +22,11 @@ describe("staticBlock", () => {
     );
   });
 
+  it("places nothing for a block that renders nothing", () => {
+    const Empty = staticBlock((_: { show: boolean }) => null);
+    expect(pageHtml(Empty, { show: false })).toBe("");
+  });
+
   it("escapes text and attribute values: no content becomes markup", () => {
     const html = pageHtml(NoteBlock, {
       text: '<img src=x onerror="alert(1)">&amp;',
